@@ -1,0 +1,63 @@
+package org.parley.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.parley.export.ExportFormat;
+import org.parley.export.KnowledgeBaseExporter;
+import org.parley.load.KnowledgeBaseLoader;
+import org.parley.load.LoadedKnowledgeBase;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parley export}: the whole knowledge base as one RDF file. */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the knowledge base as RDF.",
+            "trig, nquads and jsonld keep the named graphs (ontology, one per data file, entailments);"
+                    + " turtle and rdfxml merge the curated data into one graph, without ontology and"
+                    + " entailments, under an owl:Ontology header that imports the Parley ontology (for Protégé)."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig",
+            description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ExportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path outFile;
+
+    @Override
+    public Integer call() throws Exception {
+        try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(project.root())) {
+            if (outFile == null) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                KnowledgeBaseExporter.write(kb, format, buffer);
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(buffer.toString(StandardCharsets.UTF_8));
+                out.flush();
+            } else {
+                try (OutputStream file = Files.newOutputStream(outFile)) {
+                    KnowledgeBaseExporter.write(kb, format, file);
+                }
+                spec.commandLine().getErr().println("parley export: wrote " + format + " to " + outFile);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,224 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.jena.query.Dataset;
+import org.parley.describe.DatasetDescription;
+import org.parley.load.KnowledgeBaseLoader;
+import org.parley.load.LoadException;
+import org.parley.load.LoadedKnowledgeBase;
+import org.parley.serve.ParleyServer;
+import org.parley.serve.PasswordFile;
+import org.parley.serve.ServeException;
+import org.parley.serve.ServeOptions;
+import org.parley.validate.Problem;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley serve}: loads the knowledge base (or opens a TDB2 database) and serves it over
+ * SPARQL with the Fuseki web UI until stopped (Ctrl-C). The serving itself is
+ * {@link ParleyServer}; this class only parses options, loads, prints and waits. The VoID
+ * description at {@code /.well-known/void} is {@link DatasetDescription}'s.
+ *
+ * <p>Exit codes: 0 after a clean stop, 1 when the knowledge base or a file named in an option
+ * cannot be used, 2 for a usage error.
+ */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the knowledge base over SPARQL, with the Fuseki web UI, until stopped (Ctrl-C).",
+            "Read-only unless --allow-update; binds to 127.0.0.1 unless --host."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServeOptions.DEFAULT_HOST,
+            description = "Address to bind to (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Serve this TDB2 database (made by `parley load --db DIR`) instead of loading the project.")
+    Path db;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Cancel a query after this many seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--allow-update",
+            description = "Offer SPARQL Update at /parley/update and Graph Store writes at /parley/data,"
+                    + " for the users of --password-file only (HTTP basic auth).")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to update, one 'user: password' line each (Jetty format).")
+    Path passwordFile;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Let queries call this remote endpoint with SERVICE; repeatable. SERVICE is off otherwise.")
+    List<String> allowedServices = new ArrayList<>();
+
+    private volatile ParleyServer server;
+    private final AtomicBoolean stopRequested = new AtomicBoolean(false);
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServeOptions.Builder options = options();
+
+        String name = spec.qualifiedName();
+        if (allowUpdate) {
+            try {
+                PasswordFile.users(passwordFile);
+            } catch (ServeException e) {
+                return failed(err, name + ": " + e.getMessage(), e);
+            }
+        }
+
+        long t0 = System.nanoTime();
+        LoadedKnowledgeBase kb;
+        try {
+            kb = db != null ? KnowledgeBaseLoader.openTdb2(db) : KnowledgeBaseLoader.load(project.root());
+        } catch (LoadException e) {
+            for (Problem problem : e.problems()) {
+                err.println(problem.oneLine());
+            }
+            return failed(err, name + ": stopped; nothing is served (" + e.problems().size()
+                    + (e.problems().size() == 1 ? " problem)" : " problems)"), e);
+        } catch (RuntimeException e) {
+            return failed(err, name + ": cannot open " + (db != null ? "--db " + db : project.root()) + ": "
+                    + e.getMessage(), e);
+        }
+        Duration loadTime = Duration.ofNanos(System.nanoTime() - t0);
+
+        AtomicBoolean closed = new AtomicBoolean(false);
+        Runnable shutdown = () -> {
+            ParleyServer s = server;
+            if (s != null) {
+                s.stop();
+            }
+            if (closed.compareAndSet(false, true)) {
+                kb.close();
+            }
+        };
+        Thread hook = new Thread(shutdown, "parley-serve-shutdown");
+        try {
+            Dataset dataset = kb.dataset();
+            server = ParleyServer.start(dataset, options
+                    .voidDescription(endpoint -> DatasetDescription.describe(dataset, endpoint))
+                    .build());
+        } catch (ServeException e) {
+            shutdown.run();
+            return failed(err, name + ": " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(hook);
+        printReady(out, kb, loadTime);
+        if (stopRequested.get()) {
+            server.stop();
+        }
+        server.join();
+        shutdown.run();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down (Ctrl-C): the hook runs anyway.
+        }
+        return 0;
+    }
+
+    /** Prints the one-line error (and the stack trace with --verbose); returns exit status 1. */
+    private int failed(PrintWriter err, String line, Exception e) {
+        err.println(line);
+        if (project.verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** The running server, once it answers requests (for tests and embedding). */
+    public Optional<ParleyServer> running() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Stops the server; {@link #call()} then returns 0. */
+    public void stop() {
+        stopRequested.set(true);
+        ParleyServer s = server;
+        if (s != null) {
+            s.stop();
+        }
+    }
+
+    /** The options as given, checked (a bad value is a usage error); the VoID hook is added later. */
+    private ServeOptions.Builder options() {
+        if (allowUpdate && passwordFile == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--allow-update needs --password-file FILE (lines 'user: password') naming who may update");
+        }
+        if (!allowUpdate && passwordFile != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--password-file is only used with --allow-update; add --allow-update or drop it");
+        }
+        try {
+            ServeOptions.Builder b = ServeOptions.builder()
+                    .host(host)
+                    .port(port)
+                    .timeout(Duration.ofSeconds(timeoutSeconds))
+                    .allowServices(allowedServices)
+                    .queriesDir(project.root().resolve("queries"));
+            if (allowUpdate) {
+                b.allowUpdate(passwordFile);
+            }
+            b.build();
+            return b;
+        } catch (ServeException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private void printReady(PrintWriter out, LoadedKnowledgeBase kb, Duration loadTime) {
+        ParleyServer s = server;
+        ServeOptions o = s.options();
+        out.printf("Parley: %,d triples in %d graphs (%s in %.1f s).%n", kb.tripleCount(), kb.graphSizes().size(),
+                db != null ? "opened " + db : "loaded", loadTime.toMillis() / 1000.0);
+        out.println("Serving on " + s.serverURL());
+        out.println("  Web UI (query editor): " + s.uiURL());
+        out.println("  SPARQL endpoint:       " + s.sparqlURL());
+        out.println("  Graph Store (read):    " + s.graphStoreURL());
+        out.println("  Query library:         " + s.queriesURL());
+        if (o.allowUpdate()) {
+            Set<String> users = PasswordFile.users(o.passwordFile());
+            out.println("  SPARQL Update:         " + s.updateURL() + " (HTTP basic auth: " + String.join(", ", users) + ")");
+        } else {
+            out.println("  SPARQL Update:         off (read-only)");
+        }
+        out.println("  Query timeout:         " + o.timeout().toSeconds() + " s");
+        out.println("  SERVICE (federation):  "
+                + (o.allowedServices().isEmpty() ? "off" : "only to " + String.join(", ", o.allowedServices())));
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+}

@@ -1,0 +1,82 @@
+package org.parley.export;
+
+import java.io.OutputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.parley.describe.DatasetDescription;
+import org.parley.load.LoadedKnowledgeBase;
+import org.parley.vocab.KbNames;
+import org.parley.vocab.Parley;
+
+/**
+ * Writes the whole knowledge base as one RDF document.
+ *
+ * <ul>
+ * <li>TriG, N-Quads, JSON-LD: every named graph as loaded (ontology, data files with the report
+ * texts, and the materialised entailments), so a triple store gets what {@code parley serve} serves,
+ * plus the VoID/DCAT description of the dataset in graph {@code graph/void}.</li>
+ * <li>Turtle, RDF/XML: the curated data of all data files merged into one graph, report texts
+ * included, without the ontology and the entailments; instead an owl:Ontology header
+ * ({@value #KB_ONTOLOGY_IRI}) owl:imports the Parley ontology, so Protégé opens the file as an
+ * ontology of individuals over parley.ttl (given a catalog entry or the published ontology).</li>
+ * </ul>
+ */
+public final class KnowledgeBaseExporter {
+
+    /** The IRI the merged single-graph export names itself by. */
+    public static final String KB_ONTOLOGY_IRI = "https://w3id.org/parley/kb";
+
+    private KnowledgeBaseExporter() {
+    }
+
+    public static void write(LoadedKnowledgeBase kb, ExportFormat format, OutputStream out) {
+        DatasetGraph dataset = kb.datasetGraph();
+        Txn.executeRead(dataset, () -> {
+            if (format.keepsNamedGraphs()) {
+                RDFDataMgr.write(out, withDescription(dataset), format.rdfFormat());
+            } else {
+                RDFDataMgr.write(out, mergedData(dataset), format.rdfFormat());
+            }
+        });
+    }
+
+    /**
+     * The dataset plus its VoID/DCAT description as a named graph of its own. The description is
+     * left out of the Turtle and RDF/XML exports: there the file is an OWL ontology, and the VoID
+     * and DCAT terms are not declared in it, so it would stop being OWL 2 DL.
+     */
+    private static DatasetGraph withDescription(DatasetGraph dataset) {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        dataset.find().forEachRemaining(copy::add);
+        copy.prefixes().putAll(dataset.prefixes());
+        Graph description = DatasetDescription.describe(DatasetFactory.wrap(dataset), null).getGraph();
+        description.find().forEachRemaining(t -> copy.add(KbNames.VOID_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        return copy;
+    }
+
+    /** Every data file's graph in one, with the header that imports the ontology. Call in a read transaction. */
+    public static Graph mergedData(DatasetGraph dataset) {
+        Graph merged = GraphFactory.createDefaultGraph();
+        merged.getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping());
+        merged.getPrefixMapping().setNsPrefix("owl", OWL.NS);
+        Node header = NodeFactory.createURI(KB_ONTOLOGY_IRI);
+        merged.add(header, RDF.type.asNode(), OWL.Ontology.asNode());
+        merged.add(header, OWL.imports.asNode(), NodeFactory.createURI(Parley.ONTOLOGY_IRI));
+        dataset.listGraphNodes().forEachRemaining(graphName -> {
+            if (!graphName.equals(KbNames.ONTOLOGY_GRAPH) && !graphName.equals(KbNames.ENTAILMENTS_GRAPH)) {
+                dataset.getGraph(graphName).find().forEachRemaining(merged::add);
+            }
+        });
+        return merged;
+    }
+}

@@ -1,0 +1,98 @@
+package org.parley.load;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.parley.validate.OntologyTerms;
+
+/**
+ * Works out, once at load time, what the data entail under the ontology, so that queries need no
+ * reasoner: RDFS (rdfs:subClassOf, rdfs:subPropertyOf, rdfs:domain, rdfs:range, with Jena's
+ * streaming RDFS) plus both directions of every owl:inverseOf pair and of every
+ * owl:SymmetricProperty, repeated until nothing new comes. Only triples stated nowhere else are kept.
+ */
+public final class EntailmentMaterialiser {
+
+    private EntailmentMaterialiser() {
+    }
+
+    /** The triples entailed by the data graphs under the ontology that no graph states already. */
+    public static Graph entailments(Graph ontology, Collection<Graph> dataGraphs) {
+        SetupRDFS schema = RDFSFactory.setupRDFS(ontology);
+        // A symmetric property is its own inverse.
+        List<Triple> inversePairs = new OntologyTerms(ontology).inversePairsWithSymmetric();
+
+        Graph closure = GraphFactory.createDefaultGraph();
+        dataGraphs.forEach(graph -> graph.find().forEachRemaining(closure::add));
+        long sizeBefore;
+        do {
+            sizeBefore = closure.size();
+            Graph derived = GraphFactory.createDefaultGraph();
+            addRdfsEntailments(closure, schema, derived);
+            addInverses(closure, inversePairs, derived);
+            derived.find().forEachRemaining(closure::add);
+        } while (closure.size() > sizeBefore);
+
+        Graph entailments = GraphFactory.createDefaultGraph();
+        closure.find().forEachRemaining(triple -> {
+            if (isKeptEntailment(triple) && !statedAnywhere(triple, ontology, dataGraphs)) {
+                entailments.add(triple);
+            }
+        });
+        return entailments;
+    }
+
+    private static void addRdfsEntailments(Graph data, SetupRDFS schema, Graph derived) {
+        StreamRDF output = RDFSFactory.streamRDFS(StreamRDFLib.graph(derived), schema);
+        output.start();
+        data.find().forEachRemaining(output::triple);
+        output.finish();
+    }
+
+    private static void addInverses(Graph data, List<Triple> inversePairs, Graph derived) {
+        for (Triple pair : inversePairs) {
+            Node property = pair.getSubject();
+            Node inverse = pair.getObject();
+            data.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> addReversed(t, inverse, derived));
+            data.find(Node.ANY, inverse, Node.ANY).forEachRemaining(t -> addReversed(t, property, derived));
+        }
+    }
+
+    private static void addReversed(Triple triple, Node property, Graph derived) {
+        if (!triple.getObject().isLiteral()) {
+            derived.add(Triple.create(triple.getObject(), property, triple.getSubject()));
+        }
+    }
+
+    /**
+     * Leaves out what RDFS entails but nobody wants in the store: triples about literals, and types
+     * that are anonymous class expressions of the ontology (a domain given as owl:unionOf, say).
+     */
+    private static boolean isKeptEntailment(Triple triple) {
+        if (triple.getSubject().isLiteral()) {
+            return false;
+        }
+        return !(triple.getPredicate().equals(RDF.type.asNode()) && triple.getObject().isBlank());
+    }
+
+    private static boolean statedAnywhere(Triple triple, Graph ontology, Collection<Graph> dataGraphs) {
+        if (ontology.contains(triple)) {
+            return true;
+        }
+        for (Graph graph : dataGraphs) {
+            if (graph.contains(triple)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

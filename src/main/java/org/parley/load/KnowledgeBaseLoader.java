@@ -1,0 +1,68 @@
+package org.parley.load;
+
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.parley.validate.ParsedProject;
+import org.parley.validate.ValidationReport;
+import org.parley.validate.Validator;
+import org.parley.vocab.KbNames;
+
+/**
+ * Loads a project into a knowledge base: parse every file strictly, add the report texts, run the
+ * load checks ({@link Validator#loadChecks()}), materialise the entailments, and only then build the
+ * dataset. Any problem throws {@link LoadException} and nothing is returned or written.
+ *
+ * <p>Named graphs: {@code graph/ontology}, {@code graph/<name>} per data/{@code <name>}.ttl, and
+ * {@code graph/entailments}; see {@link KbNames}. SPARQL's default graph is their union.
+ */
+public final class KnowledgeBaseLoader {
+
+    private KnowledgeBaseLoader() {
+    }
+
+    /** The project at projectRoot, validated, in memory. */
+    public static LoadedKnowledgeBase load(Path projectRoot) throws LoadException {
+        Prepared prepared = prepare(projectRoot);
+        DatasetGraph dataset = KnowledgeBaseStore.inMemory();
+        KnowledgeBaseStore.replaceContents(dataset, prepared.project(), prepared.entailments());
+        return new LoadedKnowledgeBase(dataset, prepared.report().problems(), () -> KnowledgeBaseStore.release(dataset));
+    }
+
+    /**
+     * Validates the project in memory, then replaces the contents of the TDB2 database in dbDir
+     * (created if absent) in one write transaction. If validation fails the database is not touched;
+     * if writing fails the transaction aborts; either way it stays as it was.
+     */
+    public static void loadIntoTdb2(Path projectRoot, Path dbDir) throws LoadException {
+        Prepared prepared = prepare(projectRoot);
+        DatasetGraph database = KnowledgeBaseStore.connect(dbDir, false);
+        try {
+            KnowledgeBaseStore.replaceContents(database, prepared.project(), prepared.entailments());
+        } finally {
+            KnowledgeBaseStore.release(database);
+        }
+    }
+
+    /** A database written by {@link #loadIntoTdb2}, opened for reading as a knowledge base. */
+    public static LoadedKnowledgeBase openTdb2(Path dbDir) throws LoadException {
+        DatasetGraph database = KnowledgeBaseStore.connect(dbDir, true);
+        return new LoadedKnowledgeBase(database, java.util.List.of(), () -> KnowledgeBaseStore.release(database));
+    }
+
+    /** Read, check and reason; everything short of writing a dataset. */
+    static Prepared prepare(Path projectRoot) throws LoadException {
+        ProjectLayout layout = ProjectLayout.at(projectRoot);
+        ParsedProject project = ProjectReader.read(layout);
+        ValidationReport report = Validator.run(Validator.loadChecks(), project);
+        if (!report.passed()) {
+            throw new LoadException(report.errors());
+        }
+        Graph entailments = EntailmentMaterialiser.entailments(project.ontology(), project.dataGraphs().values());
+        return new Prepared(project, report, entailments);
+    }
+
+    record Prepared(ParsedProject project, ValidationReport report, Graph entailments) {
+    }
+}

@@ -1,0 +1,103 @@
+package org.parley.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.parley.validate.ParsedProject;
+import org.parley.validate.Problem;
+import org.parley.vocab.KbNames;
+
+/** Creating, filling and opening the TDB2 datasets that hold a knowledge base. */
+final class KnowledgeBaseStore {
+
+    static final String DB_RULE = "tdb2-database";
+
+    private KnowledgeBaseStore() {
+    }
+
+    static DatasetGraph inMemory() {
+        return withUnionDefaultGraph(DatabaseMgr.createDatasetGraph());
+    }
+
+    /** Opens (creating if needed) the database in dir; refuses a non-empty directory that is not one. */
+    static DatasetGraph connect(Path dir, boolean mustExist) throws LoadException {
+        boolean exists = isDatabase(dir);
+        if (mustExist && !exists) {
+            throw new LoadException(Problem.error(dir.toString(), DB_RULE, "there is no TDB2 database here",
+                    "create it with: parley load --db " + dir));
+        }
+        if (!exists && Files.exists(dir) && !isEmptyDirectory(dir)) {
+            throw new LoadException(Problem.error(dir.toString(), DB_RULE,
+                    "the directory is not empty and is not a TDB2 database", "choose a new or empty directory"));
+        }
+        return withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+    }
+
+    /**
+     * Replaces everything in the dataset with the project's graphs and the entailments, in one write
+     * transaction: if anything fails the transaction aborts and the dataset stays as it was.
+     */
+    static void replaceContents(DatasetGraph dataset, ParsedProject project, Graph entailments) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.clear();
+            dataset.prefixes().clear();
+            addGraph(dataset, KbNames.ONTOLOGY_GRAPH, project.ontology());
+            for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
+                addGraph(dataset, entry.getKey(), entry.getValue());
+            }
+            addGraph(dataset, KbNames.ENTAILMENTS_GRAPH, entailments);
+            dataset.prefixes().putAll(project.prefixes().getNsPrefixMap());
+        });
+    }
+
+    /** Releases the database files (and, for a memory one, its storage). */
+    static void release(DatasetGraph dataset) {
+        TDBInternal.expel(dataset);
+    }
+
+    private static void addGraph(DatasetGraph dataset, Node graphName, Graph graph) {
+        graph.find().forEachRemaining(triple -> dataset.add(graphName, triple.getSubject(), triple.getPredicate(),
+                triple.getObject()));
+    }
+
+    /**
+     * In SPARQL the default graph is the union of the named graphs. TDB2 reads this setting from the
+     * dataset's context, so it holds for Fuseki too.
+     */
+    private static DatasetGraph withUnionDefaultGraph(DatasetGraph dataset) {
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dataset;
+    }
+
+    /** TDB2 keeps its data in numbered Data-NNNN directories. */
+    private static boolean isDatabase(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(entry -> Files.isDirectory(entry)
+                    && entry.getFileName().toString().startsWith("Data-"));
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+}

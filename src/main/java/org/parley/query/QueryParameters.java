@@ -1,0 +1,95 @@
+package org.parley.query;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.parley.validate.Problem;
+
+/**
+ * Turns {@code --param name=value} values into RDF terms for Jena's parameter substitution, which
+ * replaces the variable in the parsed query, so a value can never change the query's structure.
+ * Values: {@code <iri>} is an IRI, {@code prefix:local} with a prefix the query declares is an IRI,
+ * an integer is an xsd:integer, anything else a plain string.
+ */
+public final class QueryParameters {
+
+    public static final String RULE = "query-parameter";
+
+    private static final Pattern IRI = Pattern.compile("<([^<>\"{}|^`\\\\\\s]*)>");
+    private static final Pattern PREFIXED = Pattern.compile("([A-Za-z][\\w.-]*)?:([^\\s]*)");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+
+    private QueryParameters() {
+    }
+
+    /** {@code name=value} strings as name → value (split at the first '='), in their order. */
+    public static Map<String, String> split(List<String> nameEqualsValue) throws QueryException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String parameter : nameEqualsValue) {
+            int equals = parameter.indexOf('=');
+            if (equals <= 0) {
+                throw new QueryException(Problem.error("--param " + parameter, RULE,
+                        "a parameter is NAME=VALUE", "e.g. --param party=kb:Hamas"));
+            }
+            values.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        return values;
+    }
+
+    /** The values as variable name → term; fails for a variable the query does not use. */
+    public static Map<String, Node> bind(Map<String, String> values, Query query) throws QueryException {
+        Set<Var> variables = new LinkedHashSet<>(OpVars.mentionedVars(Algebra.compile(query)));
+        variables.addAll(query.getProjectVars());
+        Map<String, Node> bindings = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String name = entry.getKey().startsWith("?") || entry.getKey().startsWith("$")
+                    ? entry.getKey().substring(1) : entry.getKey();
+            if (!variables.contains(Var.alloc(name))) {
+                throw new QueryException(Problem.error("--param " + entry.getKey(), RULE,
+                        "the query has no variable ?" + name, "use one of " + namedVariables(variables)));
+            }
+            bindings.put(name, term(entry.getValue(), query));
+        }
+        return bindings;
+    }
+
+    /** The query's own variable names, leaving out those Jena makes up for aggregates and paths. */
+    private static String namedVariables(Set<Var> variables) {
+        return variables.stream().filter(variable -> Var.isNamedVar(variable)).map(Var::getVarName).sorted()
+                .map(name -> "?" + name).collect(Collectors.joining(", "));
+    }
+
+    /** The RDF term a parameter value stands for (see the class comment). */
+    public static Node term(String value, Query query) {
+        Matcher iri = IRI.matcher(value);
+        if (iri.matches()) {
+            return NodeFactory.createURI(iri.group(1));
+        }
+        Matcher prefixed = PREFIXED.matcher(value);
+        if (prefixed.matches()) {
+            String prefix = prefixed.group(1) == null ? "" : prefixed.group(1);
+            String namespace = query.getPrefixMapping().getNsPrefixURI(prefix);
+            if (namespace != null) {
+                return NodeFactory.createURI(namespace + prefixed.group(2));
+            }
+        }
+        if (INTEGER.matcher(value).matches()) {
+            return NodeFactory.createLiteralDT(new BigInteger(value).toString(), XSDDatatype.XSDinteger);
+        }
+        return NodeFactory.createLiteralString(value);
+    }
+}

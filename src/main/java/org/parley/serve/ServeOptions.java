@@ -1,0 +1,153 @@
+package org.parley.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * How {@link ParleyServer} serves a dataset: where it listens, how long a query may run, who may
+ * write, which remote endpoints {@code SERVICE} may call, and the optional extras (query library,
+ * VoID description). Immutable; build one with {@link #builder()}.
+ */
+public final class ServeOptions {
+
+    /** Address the server binds to unless told otherwise: loopback only. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** Port the server listens on unless told otherwise (Fuseki's usual port). */
+    public static final int DEFAULT_PORT = 3030;
+    /** Longest a query may run unless told otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final String host;
+    private final int port;
+    private final Duration timeout;
+    private final boolean allowUpdate;
+    private final Path passwordFile;
+    private final List<String> allowedServices;
+    private final Path queriesDir;
+    private final Function<String, Model> voidDescription;
+
+    private ServeOptions(Builder b) {
+        this.host = b.host;
+        this.port = b.port;
+        this.timeout = b.timeout;
+        this.allowUpdate = b.allowUpdate;
+        this.passwordFile = b.passwordFile;
+        this.allowedServices = List.copyOf(b.allowedServices);
+        this.queriesDir = b.queriesDir;
+        this.voidDescription = b.voidDescription;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Defaults throughout: 127.0.0.1:3030, read-only, 10 s timeout, no SERVICE, no extras. */
+    public static ServeOptions defaults() {
+        return builder().build();
+    }
+
+    public String host() { return host; }
+
+    /** The port asked for; 0 means "any free port" (ask the running server for the real one). */
+    public int port() { return port; }
+
+    public Duration timeout() { return timeout; }
+
+    /** Whether SPARQL Update and Graph Store writes are offered (always behind HTTP basic auth). */
+    public boolean allowUpdate() { return allowUpdate; }
+
+    /** Jetty-format password file ({@code user: password}); set exactly when update is allowed. */
+    public Path passwordFile() { return passwordFile; }
+
+    /** Remote endpoints a query may call with {@code SERVICE}; empty means SERVICE is off. */
+    public List<String> allowedServices() { return allowedServices; }
+
+    /** Directory of {@code .rq} files listed at {@code /queries}, or null for none. */
+    public Path queriesDir() { return queriesDir; }
+
+    /**
+     * Makes the model served at {@code /.well-known/void}, given the SPARQL endpoint URL, at each
+     * request; null for the default (see {@link VoidServlet}).
+     */
+    public Function<String, Model> voidDescription() { return voidDescription; }
+
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private boolean allowUpdate = false;
+        private Path passwordFile = null;
+        private final List<String> allowedServices = new ArrayList<>();
+        private Path queriesDir = null;
+        private Function<String, Model> voidDescription = null;
+
+        private Builder() {}
+
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** Offers update, guarded by the users of {@code passwordFile} (Jetty format). */
+        public Builder allowUpdate(Path passwordFile) {
+            this.allowUpdate = true;
+            this.passwordFile = Objects.requireNonNull(passwordFile, "passwordFile");
+            return this;
+        }
+
+        /** Allows {@code SERVICE <url>} for exactly this endpoint URL; repeatable. */
+        public Builder allowService(String url) {
+            this.allowedServices.add(Objects.requireNonNull(url, "url"));
+            return this;
+        }
+
+        public Builder allowServices(List<String> urls) {
+            urls.forEach(this::allowService);
+            return this;
+        }
+
+        public Builder queriesDir(Path queriesDir) {
+            this.queriesDir = queriesDir;
+            return this;
+        }
+
+        /** The VoID hook: called with the SPARQL endpoint URL at each request for /.well-known/void. */
+        public Builder voidDescription(Function<String, Model> voidDescription) {
+            this.voidDescription = voidDescription;
+            return this;
+        }
+
+        /** Checks the values and builds; throws {@link ServeException} naming the bad one. */
+        public ServeOptions build() {
+            if (host.isBlank()) {
+                throw new ServeException("--host: empty host; give an address such as 127.0.0.1");
+            }
+            if (port < 0 || port > 65535) {
+                throw new ServeException("--port " + port + ": not a port number; use 0-65535 (0 picks a free port)");
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new ServeException("--timeout " + timeout.toSeconds() + ": must be a positive number of seconds");
+            }
+            for (String url : allowedServices) {
+                ServiceAllowList.checkUrl(url);
+            }
+            return new ServeOptions(this);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.parley.validate;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.parley.vocab.KbNames;
+
+/**
+ * What the project's files say, parsed but not yet checked or reasoned over: the input of every
+ * check. Built by {@code org.parley.load.ProjectReader}.
+ *
+ * @param ontology    ontology/parley.ttl
+ * @param shapes      ontology/shapes.ttl
+ * @param dataGraphs  graph name → triples of one data/*.ttl file; a report's graph also holds the
+ *                    report's {@code parley:fullText}. Iteration order is file name order.
+ * @param graphFiles  graph name → the file it was read from, relative to the project root (for
+ *                    messages); includes the ontology graph
+ * @param reportTexts report id → the text of data/reports/{@code <id>}.txt
+ * @param prefixes    the prefixes declared in the files, to print IRIs short
+ */
+public record ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs,
+                            Map<Node, String> graphFiles, Map<String, String> reportTexts,
+                            PrefixMapping prefixes) {
+
+    public ParsedProject {
+        // Copies that keep the callers' (file name) order.
+        dataGraphs = Collections.unmodifiableMap(new LinkedHashMap<>(dataGraphs));
+        graphFiles = Collections.unmodifiableMap(new LinkedHashMap<>(graphFiles));
+        reportTexts = Collections.unmodifiableMap(new LinkedHashMap<>(reportTexts));
+    }
+
+    /** The ontology and all data in one new graph: what SHACL and the OWL checks look at. */
+    public Graph union() {
+        Graph union = GraphFactory.createDefaultGraph();
+        ontology.find().forEachRemaining(union::add);
+        dataGraphs.values().forEach(graph -> graph.find().forEachRemaining(union::add));
+        union.getPrefixMapping().setNsPrefixes(prefixes);
+        return union;
+    }
+
+    /** The report id whose data file this graph was read from, if it is a report's graph. */
+    public Optional<String> reportIdOf(Node graphName) {
+        String name = KbNames.graphName(graphName);
+        return name != null && reportTexts.containsKey(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /** The file a graph was read from, relative to the project root, or the graph IRI if unknown. */
+    public String fileOf(Node graphName) {
+        return graphFiles.getOrDefault(graphName, "<" + graphName + ">");
+    }
+}

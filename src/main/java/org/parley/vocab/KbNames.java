@@ -1,0 +1,43 @@
+package org.parley.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * How the knowledge base names its graphs and reports. One report id (the text file's base name,
+ * e.g. {@code 003_5eda140543b3a4aa}) gives the report IRI {@code kb/report/<id>} and the named graph
+ * {@code graph/<id>} that holds what data/{@code <id>}.ttl says about it.
+ */
+public final class KbNames {
+
+    public static final String GRAPH_BASE = "https://w3id.org/parley/graph/";
+    public static final String REPORT_BASE = "https://w3id.org/parley/kb/report/";
+
+    /** The graph holding ontology/parley.ttl. */
+    public static final Node ONTOLOGY_GRAPH = graph("ontology");
+    /** The graph holding the RDFS and owl:inverseOf entailments materialised at load time. */
+    public static final Node ENTAILMENTS_GRAPH = graph("entailments");
+    /** The graph the export puts the dataset's VoID/DCAT description in. */
+    public static final Node VOID_GRAPH = graph("void");
+
+    private KbNames() {
+    }
+
+    /** The named graph for data/{@code <name>}.ttl. */
+    public static Node graph(String name) {
+        return NodeFactory.createURI(GRAPH_BASE + name);
+    }
+
+    /** The IRI of the report whose text is data/reports/{@code <id>}.txt. */
+    public static Node report(String id) {
+        return NodeFactory.createURI(REPORT_BASE + id);
+    }
+
+    /** The short name of a graph ({@code 003_5eda140543b3a4aa}, {@code actors}), or null if not one of ours. */
+    public static String graphName(Node graph) {
+        if (graph == null || !graph.isURI() || !graph.getURI().startsWith(GRAPH_BASE)) {
+            return null;
+        }
+        return graph.getURI().substring(GRAPH_BASE.length());
+    }
+}

@@ -1,0 +1,73 @@
+package org.parley;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * The test projects under src/test/resources/fixtures (see the README there) and the real project.
+ * Maven runs tests with the repository root as working directory.
+ */
+public final class Fixtures {
+
+    public static final Path FIXTURES = Path.of("src/test/resources/fixtures").toAbsolutePath();
+
+    /** The repository itself, with the real ontology and data. */
+    public static final Path REAL_PROJECT = Path.of("").toAbsolutePath();
+
+    private Fixtures() {
+    }
+
+    /** The valid miniature project, read in place (copy it before changing anything). */
+    public static Path validProject() {
+        return FIXTURES.resolve("valid-mini");
+    }
+
+    /** A copy of the valid miniature in dir, to be changed by the test. */
+    public static Path copyOfValidProject(Path dir) {
+        copyTree(validProject(), dir);
+        return dir;
+    }
+
+    /** The valid miniature with the files of broken/{@code name} laid over it, in dir. */
+    public static Path brokenProject(String name, Path dir) {
+        Path overlay = FIXTURES.resolve("broken").resolve(name);
+        if (!Files.isDirectory(overlay)) {
+            throw new IllegalArgumentException("no fixture " + overlay);
+        }
+        copyTree(validProject(), dir);
+        copyTree(overlay, dir);
+        return dir;
+    }
+
+    /** Replaces text in a file of a copied project, failing if the text is not there. */
+    public static void edit(Path file, String from, String to) {
+        try {
+            String content = Files.readString(file);
+            if (!content.contains(from)) {
+                throw new IllegalArgumentException(file + " does not contain: " + from);
+            }
+            Files.writeString(file, content.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

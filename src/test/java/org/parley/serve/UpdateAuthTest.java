@@ -1,0 +1,128 @@
+package org.parley.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --allow-update --password-file}: writes need basic auth; queries stay anonymous. */
+class UpdateAuthTest extends ServerTestBase {
+
+    private static final String INSERT = "INSERT DATA { GRAPH <" + TestData.GRAPH + "added> "
+            + "{ <https://w3id.org/parley/test/x> <http://www.w3.org/2000/01/rdf-schema#label> \"added\" } }";
+    private static final String ASK_ADDED = "ASK { ?s <http://www.w3.org/2000/01/rdf-schema#label> \"added\" }";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        Path passwords = dir.resolve("passwords");
+        Files.writeString(passwords, "# writers\nadmin: s3cret\n");
+        start(TestData.negotiation(), ServeOptions.builder().allowUpdate(passwords));
+    }
+
+    private boolean addedIsVisible() {
+        HttpResponse<String> r = query(ASK_ADDED, "application/sparql-results+json");
+        assertEquals(200, r.statusCode());
+        return r.body().contains("true");
+    }
+
+    @Test
+    void updateWithoutCredentialsIs401AndChangesNothing() {
+        HttpResponse<String> r = post(server.updateURL(), "application/sparql-update", INSERT, null, null);
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(false, addedIsVisible());
+    }
+
+    @Test
+    void updateWithWrongPasswordIs401AndChangesNothing() {
+        HttpResponse<String> r = post(server.updateURL(), "application/sparql-update", INSERT, "admin", "wrong");
+        assertEquals(401, r.statusCode());
+        HttpResponse<String> unknown = post(server.updateURL(), "application/sparql-update", INSERT, "mallory", "s3cret");
+        assertEquals(401, unknown.statusCode());
+        assertEquals(false, addedIsVisible());
+    }
+
+    @Test
+    void updateWithCredentialsIsAcceptedAndVisible() {
+        HttpResponse<String> r = post(server.updateURL(), "application/sparql-update", INSERT, "admin", "s3cret");
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 204, r.statusCode() + " " + r.body());
+        assertTrue(addedIsVisible());
+    }
+
+    @Test
+    void crossSiteWritesAreRefusedEvenWithCredentials() {
+        // What a browser sends for a form posted from another site, with cached basic auth.
+        HttpRequest forged = HttpRequest.newBuilder(URI.create(server.updateURL()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", basic("admin", "s3cret"))
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + encode(INSERT)))
+                .build();
+        HttpResponse<String> r = send(forged);
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("Cross-site write refused"), r.body());
+        assertEquals(false, addedIsVisible());
+
+        // The server's own pages (the UI) are same-origin and may write.
+        String own = server.serverURL().substring(0, server.serverURL().length() - 1);
+        HttpResponse<String> sameOrigin = send(HttpRequest.newBuilder(URI.create(server.updateURL()))
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", basic("admin", "s3cret"))
+                .header("Origin", own)
+                .POST(HttpRequest.BodyPublishers.ofString(INSERT))
+                .build());
+        assertTrue(List.of(200, 204).contains(sameOrigin.statusCode()), "same origin: " + sameOrigin.statusCode());
+        assertTrue(addedIsVisible());
+    }
+
+    @Test
+    void graphStoreWritesNeedCredentialsToo() {
+        String url = server.datasetURL() + "/data?graph=" + encode(TestData.GRAPH + "put");
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <http://www.w3.org/2000/01/rdf-schema#label> \"added\" ."));
+        assertEquals(401, send(put.build()).statusCode());
+        assertEquals(false, addedIsVisible());
+        HttpResponse<String> ok = send(put.header("Authorization", basic("admin", "s3cret")).build());
+        assertTrue(List.of(200, 201, 204).contains(ok.statusCode()), "PUT with credentials: " + ok.statusCode());
+        assertTrue(addedIsVisible());
+    }
+
+    @Test
+    void queriesAndReadsStayAnonymous() {
+        assertEquals(200, query("ASK {}", "application/sparql-results+json").statusCode());
+        assertEquals(200, get(server.graphStoreURL() + "?default", "text/turtle").statusCode());
+        assertEquals(200, get(url("/"), "text/html").statusCode());
+        assertEquals(200, get(url("/$/server"), "application/json").statusCode());
+    }
+
+    @Test
+    void stoppingLeavesNoPasswordFileWatcherBehind() {
+        server.stop();
+        boolean scanner = Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().startsWith("Scanner"));
+        assertEquals(false, scanner, "a Jetty Scanner thread is still watching the password file");
+    }
+
+    @Test
+    void adminOperationsStayClosedEvenWithCredentials() {
+        for (String path : List.of("/$/datasets", "/$/backup/parley", "/$/compact/parley")) {
+            HttpResponse<String> r = post(url(path), "application/x-www-form-urlencoded", "dbName=x&dbType=mem",
+                    "admin", "s3cret");
+            assertTrue(List.of(401, 403, 404, 405).contains(r.statusCode()), path + " -> " + r.statusCode());
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package org.parley.load;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,14 @@ public final class ProjectValidator {
         }
         List<ProjectCheck> checks = new ArrayList<>(Validator.allChecks(layout.ontologyFile(), ProjectLayout.ONTOLOGY_FILE));
         // The links to Wikidata are checked against the ids verified by hand (docs/wikidata-ids.md).
-        checks.add(new LinkCheck(VerifiedWikidataIds.read(layout.root().resolve(VerifiedWikidataIds.FILE))));
+        Path verifiedIds = layout.root().resolve(VerifiedWikidataIds.FILE);
+        try {
+            checks.add(new LinkCheck(VerifiedWikidataIds.read(verifiedIds)));
+        } catch (IOException unreadable) {
+            return ValidationReport.of(List.of(Problem.error(VerifiedWikidataIds.FILE, LinkCheck.UNVERIFIED,
+                    "cannot read the verified Wikidata ids: " + unreadable.getMessage(),
+                    "restore docs/wikidata-ids.md, the table of ids checked by hand")));
+        }
         return Validator.run(checks, project);
     }
 }

@@ -6,14 +6,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.parley.query.QueryLibrary;
 
 /**
  * The query library, made easy to find from the browser: {@code /queries} lists the
@@ -25,7 +24,6 @@ import jakarta.servlet.http.HttpServletResponse;
 final class QueryLibraryServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.rq");
 
     private final transient Path dir;
     private final String datasetName;
@@ -34,9 +32,6 @@ final class QueryLibraryServlet extends HttpServlet {
         this.dir = dir;
         this.datasetName = datasetName;
     }
-
-    /** A query file and the question its header asks. */
-    record Entry(String fileName, String question, String text) {}
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -47,7 +42,7 @@ final class QueryLibraryServlet extends HttpServlet {
         }
         String name = info.substring(1);
         Path file = dir.resolve(name);
-        if (!FILE_NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
+        if (!QueryLibrary.FILE_NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No query file " + name);
             return;
         }
@@ -56,7 +51,7 @@ final class QueryLibraryServlet extends HttpServlet {
     }
 
     private void listing(HttpServletResponse resp) throws IOException {
-        List<Entry> entries = entries(dir);
+        List<QueryLibrary.Entry> entries = QueryLibrary.entries(dir);
         resp.setContentType("text/html; charset=utf-8");
         PrintWriter out = resp.getWriter();
         out.println("<!DOCTYPE html>");
@@ -71,10 +66,10 @@ final class QueryLibraryServlet extends HttpServlet {
             out.println("<p>No query files found.</p>");
         } else {
             out.println("<ul>");
-            for (Entry e : entries) {
+            for (QueryLibrary.Entry e : entries) {
                 String ui = "/#/dataset/" + datasetName + "/query?query="
                         + URLEncoder.encode(e.text(), StandardCharsets.UTF_8).replace("+", "%20");
-                out.println("<li>" + esc(e.question())
+                out.println("<li>" + esc(question(e.text()))
                         + " <br><a href=\"/queries/" + esc(e.fileName()) + "\"><code>" + esc(e.fileName())
                         + "</code></a> &middot; <a href=\"" + esc(ui) + "\">open in the query editor</a></li>");
             }
@@ -83,48 +78,9 @@ final class QueryLibraryServlet extends HttpServlet {
         out.println("</body></html>");
     }
 
-    /** The {@code .rq} files of {@code dir} in name order; an absent directory gives none. */
-    static List<Entry> entries(Path dir) throws IOException {
-        List<Entry> result = new ArrayList<>();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return result;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches())
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        }
-        for (Path p : files) {
-            String text = Files.readString(p, StandardCharsets.UTF_8);
-            result.add(new Entry(p.getFileName().toString(), question(text), text));
-        }
-        return result;
-    }
-
-    /**
-     * The question of a query file: the first paragraph of its leading {@code #} comment block
-     * (lines up to the first empty comment line), joined into one line, without a leading
-     * "Question:".
-     */
+    /** The question shown for a file: its header's, or a note that it has none. */
     static String question(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : text.split("\\R")) {
-            String t = line.strip();
-            if (!t.startsWith("#")) {
-                break;
-            }
-            String body = t.replaceFirst("^#+", "").strip();
-            if (body.isEmpty()) {
-                if (sb.length() > 0) {
-                    break;
-                }
-                continue;
-            }
-            sb.append(sb.length() == 0 ? "" : " ").append(body);
-        }
-        String question = sb.toString().replaceFirst("^(?i)question:\\s*", "");
+        String question = QueryLibrary.question(text);
         return question.isEmpty() ? "(no header comment)" : question;
     }
 

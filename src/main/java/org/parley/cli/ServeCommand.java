@@ -82,6 +82,23 @@ public final class ServeCommand implements Callable<Integer> {
     private volatile ParleyServer server;
     private final AtomicBoolean stopRequested = new AtomicBoolean(false);
 
+    /**
+     * Start-up time is mostly class loading (measured in docs/benchmark.md): load the server's
+     * classes on the other core while this one reads and checks the knowledge base, which needs
+     * none of them. Only a head start: whatever fails here is done again, properly, by start().
+     */
+    private static void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                ParleyServer.warmUp();
+            } catch (RuntimeException ignored) {
+                // see above
+            }
+        }, "parley-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -96,6 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
                 return failed(err, name + ": " + e.getMessage(), e);
             }
         }
+
+        warmUpInBackground();
 
         long t0 = System.nanoTime();
         LoadedKnowledgeBase kb;

@@ -1,5 +1,6 @@
 package org.parley.serve;
 
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -26,7 +27,11 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
@@ -83,6 +88,21 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /** Serves {@code dataset} as {@code options} say and returns once it answers requests. */
+    /**
+     * Loads the classes a server needs (Fuseki, Jetty, the query engine, the result writers) by
+     * building a server that is never started and answering one query on an empty dataset.
+     * Start-up is mostly class loading, so {@code serve} calls this on a second thread while the
+     * knowledge base is read and checked (see docs/benchmark.md for what it saves).
+     */
+    public static void warmUp() {
+        DatasetGraph empty = DatasetGraphFactory.createTxnMem();
+        FusekiServer.create().port(0).loopback(true).fusekiModules(FusekiModules.empty())
+                .add("/warm-up", empty, false).build();
+        try (QueryExec exec = QueryExec.dataset(empty).query("SELECT * { ?s ?p ?o } LIMIT 1").build()) {
+            ResultsWriter.create().lang(ResultSetLang.RS_JSON).write(OutputStream.nullOutputStream(), exec.select());
+        }
+    }
+
     public static ParleyServer start(Dataset dataset, ServeOptions options) {
         return start(dataset.asDatasetGraph(), options);
     }
@@ -156,11 +176,12 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /**
-     * The endpoints of {@code /parley} over the union view of {@code dataset}, whose context
-     * carries the query timeout and the SERVICE allow-list.
+     * The endpoints of {@code /parley} over a dataset whose default graph is the union of
+     * {@code dataset}'s named graphs (a fast read-only copy unless updates are allowed, then a live
+     * view), and whose context carries the query timeout and the SERVICE allow-list.
      */
     private static DataService dataService(DatasetGraph dataset, ServeOptions options, Set<String> writers) {
-        DatasetGraph served = UnionDefaultGraph.wrap(dataset);
+        DatasetGraph served = options.allowUpdate() ? UnionDefaultGraph.wrap(dataset) : UnionDefaultGraph.readOnlyCopy(dataset);
         Context context = served.getContext();
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         ServiceAllowList.install(context, options.allowedServices());

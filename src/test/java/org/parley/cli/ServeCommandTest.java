@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.Fixtures;
 import org.parley.load.KnowledgeBaseLoader;
 import org.parley.serve.ParleyServer;
 
@@ -144,6 +145,20 @@ class ServeCommandTest {
         assertTrue(err.contains("no-such-db") && err.contains("no TDB2 database"), err);
         assertTrue(err.contains("serve: stopped; nothing is served (1 problem)"), err);
         assertTrue(run.command().running().isEmpty());
+    }
+
+    @Test
+    void aBrokenClaimIsNamedAndNothingIsServed(@TempDir Path dir) {
+        Path project = Fixtures.brokenProject("claim-missing-report", dir);
+        Run run = Run.of();
+
+        int code = run.execute("--port", "0", "--root", project.toString());
+
+        assertEquals(1, code);
+        String err = run.err().toString();
+        assertTrue(err.contains("claim/001-2") && err.contains("parley:inReport"), "names the claim and the rule: " + err);
+        assertTrue(err.contains("nothing is served"), err);
+        assertTrue(run.command().running().isEmpty(), "no server was started");
     }
 
     @Test

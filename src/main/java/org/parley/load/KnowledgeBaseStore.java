@@ -10,6 +10,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -18,7 +19,10 @@ import org.parley.validate.ParsedProject;
 import org.parley.validate.Problem;
 import org.parley.vocab.KbNames;
 
-/** Creating, filling and opening the TDB2 datasets that hold a knowledge base. */
+/**
+ * Creating, filling and opening the datasets that hold a knowledge base: in memory (Jena's
+ * transactional in-memory dataset) for a load from the sources, TDB2 on disk for {@code --db}.
+ */
 final class KnowledgeBaseStore {
 
     static final String DB_RULE = "tdb2-database";
@@ -26,8 +30,13 @@ final class KnowledgeBaseStore {
     private KnowledgeBaseStore() {
     }
 
+    /**
+     * In memory, with the union as default graph. Not TDB2 in memory: building that one costs
+     * about a second of class loading and set-up at every start (docs/benchmark.md), against
+     * about a tenth of a second here.
+     */
     static DatasetGraph inMemory() {
-        return withUnionDefaultGraph(DatabaseMgr.createDatasetGraph());
+        return new UnionDefaultGraphView(DatasetGraphFactory.createTxnMem());
     }
 
     /** Opens (creating if needed) the database in dir; refuses a non-empty directory that is not one. */
@@ -61,9 +70,11 @@ final class KnowledgeBaseStore {
         });
     }
 
-    /** Releases the database files (and, for a memory one, its storage). */
+    /** Releases a TDB2 database's files; an in-memory dataset needs nothing. */
     static void release(DatasetGraph dataset) {
-        TDBInternal.expel(dataset);
+        if (TDBInternal.isBackedByTDB(dataset)) {
+            TDBInternal.expel(dataset);
+        }
     }
 
     private static void addGraph(DatasetGraph dataset, Node graphName, Graph graph) {

@@ -7,11 +7,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.parley.load.UnionDefaultGraphView;
 
 /**
  * A view of a dataset whose default graph is the union of its named graphs, so that queries
@@ -24,8 +24,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * <li>TDB2: the TDB2 query engine does the union itself when {@link TDB2#symUnionDefaultGraph} is
  *     set; the view is a plain wrapper (ARQ unwraps it and queries TDB2 directly, keeping TDB2's
  *     optimiser) that only changes {@link #getDefaultGraph()} for the Graph Store protocol.</li>
- * <li>Anything else (in-memory): the view is a {@link DatasetGraphWrapperView}, which ARQ queries
- *     as it is, so its default graph, the union, is what a pattern outside {@code GRAPH} sees.</li>
+ * <li>Anything else (in-memory): a {@link UnionDefaultGraphView}, which ARQ queries as it is, so
+ *     its default graph, the union, is what a pattern outside {@code GRAPH} sees.</li>
  * </ul>
  * Updates pass through to the base dataset: an update should name its graph, since triples
  * written to the stored default graph are not part of the union.
@@ -79,24 +79,12 @@ public final class UnionDefaultGraph {
             context.set(TDB2.symUnionDefaultGraph, true);
             return new Tdb2View(base, context);
         }
-        return new GeneralView(base, context);
+        return new UnionDefaultGraphView(base, context);
     }
 
     /** TDB2: the engine does the union (context flag); this only fixes the Graph Store view. */
     private static final class Tdb2View extends DatasetGraphWrapper {
         Tdb2View(DatasetGraph base, Context context) {
-            super(base, context);
-        }
-
-        @Override
-        public Graph getDefaultGraph() {
-            return getUnionGraph();
-        }
-    }
-
-    /** General: a "view" wrapper, so ARQ evaluates queries over this object, not the base. */
-    private static final class GeneralView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
-        GeneralView(DatasetGraph base, Context context) {
             super(base, context);
         }
 

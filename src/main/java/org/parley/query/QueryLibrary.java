@@ -22,6 +22,7 @@ public final class QueryLibrary {
     /** Plain file names ending in .rq: never a path, so a name from a URL cannot escape the folder. */
     public static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.rq");
 
+    private static final Pattern FEDERATED = Pattern.compile("\\bSERVICE\\b");
     private static final Pattern PARAMETER = Pattern.compile("\\?([A-Za-z][A-Za-z0-9_]*)");
 
     private QueryLibrary() {
@@ -31,6 +32,11 @@ public final class QueryLibrary {
     public record Entry(String name, String question, List<String> parameters, String text) {
         public String fileName() {
             return name + ".rq";
+        }
+
+        /** Whether the query calls a remote endpoint (SERVICE), which the server refuses unless allowed. */
+        public boolean isFederated() {
+            return FEDERATED.matcher(text).find();
         }
     }
 

@@ -342,11 +342,6 @@ class QueryLibraryTest {
         return e;
     }
 
-    /** Queries whose answers need a remote endpoint: tested against a local one in the link package. */
-    private static boolean isFederated(String text) {
-        return text.matches("(?s).*\\bSERVICE\\b.*");
-    }
-
     @TestFactory
     Stream<DynamicTest> everyQueryParsesRunsAndAnswersAsTheReportsSay() {
         Map<String, Expectation> expectations = expectations();
@@ -354,8 +349,8 @@ class QueryLibraryTest {
             Query query = QueryFactory.create(entry.text());
             assertFalse(entry.question().isBlank(), entry.fileName() + " has no question in its header");
             assertTrue(query.hasOrderBy() || !query.isSelectType(), entry.fileName() + " ends in ORDER BY for stable output");
-            if (isFederated(entry.text())) {
-                return; // run against a second local endpoint in org.parley.link
+            if (entry.isFederated()) {
+                return; // needs a remote endpoint: run against a second local one in org.parley.link
             }
             Expectation expectation = expectations.get(entry.name());
             assertNotNull(expectation, "no expected answers written for " + entry.fileName());

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sys.JenaSystem;
 import org.parley.describe.DatasetDescription;
 import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadException;
@@ -79,8 +81,29 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Let queries call this remote endpoint with SERVICE; repeatable. SERVICE is off otherwise.")
     List<String> allowedServices = new ArrayList<>();
 
+    @Option(names = "--max-query-bytes", paramLabel = "BYTES", defaultValue = "" + ServeOptions.DEFAULT_MAX_QUERY_BYTES,
+            description = "Refuse (HTTP 413) a query or update longer than this (default: ${DEFAULT-VALUE}).")
+    int maxQueryBytes;
+
+    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "" + ServeOptions.DEFAULT_MAX_RESULT_BYTES,
+            description = "Refuse (HTTP 422) an answer larger than this; answers are sent only when complete"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long maxResultBytes;
+
+    @Option(names = "--max-upload-bytes", paramLabel = "BYTES", defaultValue = "" + ServeOptions.DEFAULT_MAX_UPLOAD_BYTES,
+            description = "With --allow-update: refuse (HTTP 413) a Graph Store upload larger than this"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long maxUploadBytes;
+
     private volatile ParleyServer server;
     private final AtomicBoolean stopRequested = new AtomicBoolean(false);
+    /**
+     * Completed once the ready banner has been printed (with the server), or when {@link #call()}
+     * returns without serving (empty). Embedders and tests wait on this, never on {@link #server}:
+     * the server answers requests a moment before the banner is out, and whoever reads the banner
+     * must not race its printing.
+     */
+    private final CompletableFuture<Optional<ParleyServer>> ready = new CompletableFuture<>();
 
     /**
      * Start-up time is mostly class loading (measured in docs/benchmark.md): load the server's
@@ -88,6 +111,12 @@ public final class ServeCommand implements Callable<Integer> {
      * none of them. Only a head start: whatever fails here is done again, properly, by start().
      */
     private static void warmUpInBackground() {
+        // Jena's subsystems first, on this thread: started from two threads at once, Jena's
+        // class initialisers can deadlock (seen here: main in InitJenaCore waiting for
+        // Assembler, the warm-up thread in Assembler's initialiser waiting for PrefixMapping),
+        // and serve then hangs before printing anything. Once this returns, the warm-up
+        // thread only loads classes whose Jena set-up is done.
+        JenaSystem.init();
         Thread warmUp = new Thread(() -> {
             try {
                 ParleyServer.warmUp();
@@ -101,6 +130,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return serve();
+        } finally {
+            ready.complete(Optional.empty());
+        }
+    }
+
+    private int serve() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServeOptions.Builder options = options();
@@ -154,6 +191,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(hook);
         printReady(out, kb, loadTime);
+        ready.complete(Optional.of(server));
         if (stopRequested.get()) {
             server.stop();
         }
@@ -177,9 +215,18 @@ public final class ServeCommand implements Callable<Integer> {
         return 1;
     }
 
-    /** The running server, once it answers requests (for tests and embedding). */
+    /** The running server, once it answers requests and the ready banner has been printed. */
     public Optional<ParleyServer> running() {
-        return Optional.ofNullable(server);
+        return ready.getNow(Optional.empty());
+    }
+
+    /**
+     * Completes with the server once it answers requests and its ready banner has been printed, or
+     * with empty once {@link #call()} has returned without serving (an error, or a stop before
+     * start).
+     */
+    public CompletableFuture<Optional<ParleyServer>> whenReady() {
+        return ready;
     }
 
     /** Stops the server; {@link #call()} then returns 0. */
@@ -207,9 +254,12 @@ public final class ServeCommand implements Callable<Integer> {
                     .port(port)
                     .timeout(Duration.ofSeconds(timeoutSeconds))
                     .allowServices(allowedServices)
+                    .maxQueryBytes(maxQueryBytes)
+                    .maxResultBytes(maxResultBytes)
+                    .maxUploadBytes(maxUploadBytes)
                     .queriesDir(project.root().resolve("queries"));
             if (allowUpdate) {
-                b.allowUpdate(passwordFile);
+                b.allowUpdate(passwordFile).updateShapes(UpdateShapes.read(project.root()));
             }
             b.build();
             return b;

@@ -1,5 +1,11 @@
 package org.parley.load;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
+import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.shared.DeleteDeniedException;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -25,6 +31,40 @@ public final class UnionDefaultGraphView extends DatasetGraphWrapper implements 
 
     @Override
     public Graph getDefaultGraph() {
-        return getUnionGraph();
+        return readOnlyUnion(getUnionGraph());
     }
+
+    /**
+     * The default graph of a union-default dataset, as updates see it: it reads as the union of
+     * the named graphs; {@code CLEAR}/{@code DROP} of it (as in {@code CLEAR ALL}) clear nothing,
+     * since it holds nothing of its own; adding or deleting triples in it is refused with a
+     * message saying to name a graph, since such triples would be in no named graph and so
+     * invisible to every query.
+     */
+    public static Graph readOnlyUnion(Graph union) {
+        return new WrappedGraph(union) {
+            @Override
+            public void add(Triple t) {
+                throw new AddDeniedException(NAME_A_GRAPH);
+            }
+
+            @Override
+            public void delete(Triple t) {
+                throw new DeleteDeniedException(NAME_A_GRAPH);
+            }
+
+            @Override
+            public void remove(Node s, Node p, Node o) {
+                throw new DeleteDeniedException(NAME_A_GRAPH);
+            }
+
+            @Override
+            public void clear() {
+                // Nothing is stored in the default graph: clearing it changes nothing.
+            }
+        };
+    }
+
+    static final String NAME_A_GRAPH = "the default graph is the union of the named graphs and cannot be written"
+            + " directly; name a graph, e.g. INSERT DATA { GRAPH <https://w3id.org/parley/graph/notes> { ... } }";
 }

@@ -120,16 +120,36 @@ public final class ParleyServer implements AutoCloseable {
                 : () -> VoidServlet.describe(dataset, base.get() + "/" + DATASET_NAME,
                                              base.get() + "/" + DATASET_NAME + "/sparql");
 
+        String voidURL = "/.well-known/void";
+        QueryGuard guard = new QueryGuard(options.maxQueryBytes(), options.allowedServices());
+        ParleyQueryAction queries = new ParleyQueryAction(guard, options.timeout().toMillis(),
+                endpoint -> ServiceDescription.describe(endpoint, base.get() + voidURL, voidDescription.get(),
+                        base.get() + "/" + DATASET_NAME + "/sparql", !options.allowedServices().isEmpty()));
+
         FusekiServer.Builder builder = FusekiServer.create()
                 // No modules at all, whatever is on the classpath: FMod_Admin and FMod_UI in
                 // particular would open /$/datasets, /$/backup, /$/compact to anyone.
                 .fusekiModules(FusekiModules.empty())
                 .port(options.port())
+                // Fuseki's operations with Parley's limits (QueryGuard, ShapeCheckedDataset).
+                .registerOperation(Operation.Query, queries)
+                .registerOperation(Operation.Update, new ParleyUpdateAction(guard))
+                .registerOperation(Operation.GSP_R, new DatasetDownload.Read())
+                .registerOperation(Operation.GSP_RW, new DatasetDownload.ReadWrite())
                 .add("/" + DATASET_NAME, dataService(dataset, options, writers))
                 .enablePing(true)
                 .enableStats(true)
-                // CORS for reading, without credentials (see ReadOnlyCors), not enableCors(true).
-                .addFilter("/*", new ReadOnlyCors())
+                // Filters run in this order, before Fuseki's dispatch. The slash goes first so
+                // that the others see the endpoint's own path.
+                .addFilter("/" + DATASET_NAME + "/*", new TrailingSlash())
+                .addFilter("/*", new ReadOnlyCors());
+        if (!options.allowUpdate()) {
+            builder.addFilter("/" + DATASET_NAME + "/*", new ReadOnlyRefusal())
+                   .addFilter("/" + DATASET_NAME, new ReadOnlyRefusal());
+        }
+        builder.addFilter("/" + DATASET_NAME + "/*", new BodyLimit(options.maxQueryBytes(), options.maxUploadBytes()))
+                .addFilter("/" + DATASET_NAME + "/*", new CompleteResponses(options.maxResultBytes()))
+                .addFilter("/" + DATASET_NAME + "/*", new FormatAliases())
                 // The web UI's files, and the only server endpoints it reads.
                 .staticFileBase(uiFilesBase())
                 .addServlet("/$/server", new ActionServerStatus())
@@ -139,7 +159,7 @@ public final class ParleyServer implements AutoCloseable {
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 // Not /$/validate/data: parsing JSON-LD fetches remote @context URLs.
                 .addServlet("/queries/*", new QueryLibraryServlet(options.queriesDir(), DATASET_NAME))
-                .addServlet("/.well-known/void", new VoidServlet(voidDescription));
+                .addServlet(voidURL, new VoidServlet(voidDescription));
 
         PropertyUserStore userStore = options.allowUpdate() ? userStore(options) : null;
         FusekiServer fuseki;
@@ -181,7 +201,9 @@ public final class ParleyServer implements AutoCloseable {
      * view), and whose context carries the query timeout and the SERVICE allow-list.
      */
     private static DataService dataService(DatasetGraph dataset, ServeOptions options, Set<String> writers) {
-        DatasetGraph served = options.allowUpdate() ? UnionDefaultGraph.wrap(dataset) : UnionDefaultGraph.readOnlyCopy(dataset);
+        DatasetGraph served = options.allowUpdate()
+                ? new ShapeCheckedDataset(UnionDefaultGraph.wrap(dataset), options.updateShapes())
+                : UnionDefaultGraph.readOnlyCopy(dataset);
         Context context = served.getContext();
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         ServiceAllowList.install(context, options.allowedServices());

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shacl.Shapes;
 
 /**
  * How {@link ParleyServer} serves a dataset: where it listens, how long a query may run, who may
@@ -22,6 +23,20 @@ public final class ServeOptions {
     public static final int DEFAULT_PORT = 3030;
     /** Longest a query may run unless told otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Longest query or update accepted unless told otherwise, in bytes of UTF-8: 128 KiB, forty
+     * times the longest library query. Parsing garbage costs about 4 ms per KiB on this machine
+     * kind (docs/reliability.md), so this also bounds the time spent before the timeout applies.
+     */
+    public static final int DEFAULT_MAX_QUERY_BYTES = 128 * 1024;
+    /**
+     * Largest answer a query may produce unless told otherwise: 32 MiB, some 200 times the largest
+     * library answer. Answers are built in full before the status is sent (never a 200 with a
+     * cut-off document), so this bounds the memory one request can hold.
+     */
+    public static final long DEFAULT_MAX_RESULT_BYTES = 32L * 1024 * 1024;
+    /** Largest Graph Store upload (authenticated writes only) unless told otherwise: 64 MiB. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
 
     private final String host;
     private final int port;
@@ -31,8 +46,16 @@ public final class ServeOptions {
     private final List<String> allowedServices;
     private final Path queriesDir;
     private final Function<String, Model> voidDescription;
+    private final int maxQueryBytes;
+    private final long maxResultBytes;
+    private final long maxUploadBytes;
+    private final Shapes updateShapes;
 
     private ServeOptions(Builder b) {
+        this.updateShapes = b.updateShapes;
+        this.maxQueryBytes = b.maxQueryBytes;
+        this.maxResultBytes = b.maxResultBytes;
+        this.maxUploadBytes = b.maxUploadBytes;
         this.host = b.host;
         this.port = b.port;
         this.timeout = b.timeout;
@@ -77,7 +100,26 @@ public final class ServeOptions {
      */
     public Function<String, Model> voidDescription() { return voidDescription; }
 
+    /** Longest query or update text accepted, in bytes of UTF-8 (longer: HTTP 413). */
+    public int maxQueryBytes() { return maxQueryBytes; }
+
+    /** Largest query answer, in bytes as serialised (larger: HTTP 422, nothing partial sent). */
+    public long maxResultBytes() { return maxResultBytes; }
+
+    /** Largest Graph Store upload body, in bytes (larger: HTTP 413). */
+    public long maxUploadBytes() { return maxUploadBytes; }
+
+    /**
+     * The shapes every update must leave the knowledge base conforming to (ontology/shapes.ttl);
+     * null only where no update is allowed.
+     */
+    public Shapes updateShapes() { return updateShapes; }
+
     public static final class Builder {
+        private Shapes updateShapes = null;
+        private int maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+        private long maxResultBytes = DEFAULT_MAX_RESULT_BYTES;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private Duration timeout = DEFAULT_TIMEOUT;
@@ -133,6 +175,26 @@ public final class ServeOptions {
             return this;
         }
 
+        public Builder updateShapes(Shapes shapes) {
+            this.updateShapes = shapes;
+            return this;
+        }
+
+        public Builder maxQueryBytes(int bytes) {
+            this.maxQueryBytes = bytes;
+            return this;
+        }
+
+        public Builder maxResultBytes(long bytes) {
+            this.maxResultBytes = bytes;
+            return this;
+        }
+
+        public Builder maxUploadBytes(long bytes) {
+            this.maxUploadBytes = bytes;
+            return this;
+        }
+
         /** Checks the values and builds; throws {@link ServeException} naming the bad one. */
         public ServeOptions build() {
             if (host.isBlank()) {
@@ -143,6 +205,18 @@ public final class ServeOptions {
             }
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new ServeException("--timeout " + timeout.toSeconds() + ": must be a positive number of seconds");
+            }
+            if (allowUpdate && updateShapes == null) {
+                throw new ServeException("updates need the shapes they are checked against (ontology/shapes.ttl)");
+            }
+            if (maxQueryBytes < 1024) {
+                throw new ServeException("--max-query-bytes " + maxQueryBytes + ": too small; give at least 1024");
+            }
+            if (maxResultBytes < 1024) {
+                throw new ServeException("--max-result-bytes " + maxResultBytes + ": too small; give at least 1024");
+            }
+            if (maxUploadBytes < 1024) {
+                throw new ServeException("--max-upload-bytes " + maxUploadBytes + ": too small; give at least 1024");
             }
             for (String url : allowedServices) {
                 ServiceAllowList.checkUrl(url);

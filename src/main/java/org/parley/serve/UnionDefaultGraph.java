@@ -90,7 +90,7 @@ public final class UnionDefaultGraph {
 
         @Override
         public Graph getDefaultGraph() {
-            return getUnionGraph();
+            return UnionDefaultGraphView.readOnlyUnion(getUnionGraph());
         }
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,9 @@ class UpdateAuthTest extends ServerTestBase {
     void startServer() throws IOException {
         Path passwords = dir.resolve("passwords");
         Files.writeString(passwords, "# writers\nadmin: s3cret\n");
-        start(TestData.negotiation(), ServeOptions.builder().allowUpdate(passwords));
+        // No shapes: this test is about who may write; UpdateProtocolTest checks writes against the real shapes.
+        start(TestData.negotiation(), ServeOptions.builder().allowUpdate(passwords)
+                .updateShapes(Shapes.parse(GraphFactory.createDefaultGraph())));
     }
 
     private boolean addedIsVisible() {

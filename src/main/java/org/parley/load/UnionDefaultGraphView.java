@@ -2,6 +2,7 @@ package org.parley.load;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.shared.AddDeniedException;
 import org.apache.jena.shared.DeleteDeniedException;
@@ -32,6 +33,40 @@ public final class UnionDefaultGraphView extends DatasetGraphWrapper implements 
     @Override
     public Graph getDefaultGraph() {
         return readOnlyUnion(getUnionGraph());
+    }
+
+    @Override
+    public void add(Quad quad) {
+        refuseDefaultGraphWrite(quad.getGraph());
+        super.add(quad);
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        refuseDefaultGraphWrite(g);
+        super.add(g, s, p, o);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        refuseDefaultGraphWrite(quad.getGraph());
+        super.delete(quad);
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        refuseDefaultGraphWrite(g);
+        super.delete(g, s, p, o);
+    }
+
+    /**
+     * Triples written to the stored default graph of a union-default dataset would be in no
+     * named graph, and so invisible to every query: such writes are refused, saying why.
+     */
+    public static void refuseDefaultGraphWrite(Node graph) {
+        if (graph == null || Quad.isDefaultGraph(graph)) {
+            throw new AddDeniedException(NAME_A_GRAPH);
+        }
     }
 
     /**

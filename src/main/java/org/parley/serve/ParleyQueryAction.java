@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.servlets.ActionLib;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -38,6 +40,12 @@ import org.apache.jena.sparql.util.Context;
  */
 final class ParleyQueryAction extends SPARQL_QueryDataset {
 
+    /** What the service description is offered in; Turtle unless asked otherwise. */
+    private static final MediaType DESCRIPTION_DEFAULT = MediaType.create(WebContent.contentTypeTurtle);
+    private static final AcceptList DESCRIPTION_FORMATS = AcceptList.create(WebContent.contentTypeTurtle,
+            WebContent.contentTypeRDFXML, WebContent.contentTypeJSONLD, WebContent.contentTypeNTriples,
+            WebContent.contentTypeN3, WebContent.contentTypeRDFJSON);
+
     private final QueryGuard guard;
     private final long timeoutMillis;
     private final Function<String, Model> serviceDescription;
@@ -62,15 +70,15 @@ final class ParleyQueryAction extends SPARQL_QueryDataset {
     }
 
     private void sendServiceDescription(HttpAction action) {
-        MediaType mediaType = ActionLib.contentNegotationRDF(action);
+        MediaType mediaType = ConNeg.chooseContentType(action.getRequest(), DESCRIPTION_FORMATS, DESCRIPTION_DEFAULT);
         Lang lang = RDFLanguages.contentTypeToLang(mediaType.getContentTypeStr());
-        if (lang == null || RDFLanguages.isQuads(lang)) {
-            lang = Lang.TURTLE;
+        if (lang == null || lang.equals(Lang.N3)) {
+            lang = Lang.TURTLE;   // N3 is written as Turtle, which is N3; the label stays as asked
         }
         String endpoint = action.getRequestRequestURL().toString();
         Model description = serviceDescription.apply(endpoint);
         try {
-            action.setResponseContentType(lang.getHeaderString() + "; charset=utf-8");
+            action.setResponseContentType(mediaType.getContentTypeStr() + "; charset=utf-8");
             action.setResponseStatus(200);
             RDFDataMgr.write(action.getResponseOutputStream(), description, lang);
         } catch (IOException e) {

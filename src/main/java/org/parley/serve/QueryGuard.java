@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
@@ -26,6 +27,7 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVisitor;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.modify.UsingList;
+import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
@@ -97,6 +99,9 @@ final class QueryGuard {
                     Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new Refusal(400, parseMessage("update", e));
+        } catch (UpdateException | QueryException e) {
+            // e.g. the protocol's using-graph-uri together with USING or WITH in the update
+            throw new Refusal(400, "The update cannot be run: " + cut(String.valueOf(e.getMessage())));
         } catch (StackOverflowError e) {
             throw tooDeep("update");
         }

@@ -3,6 +3,7 @@ package org.parley.serve;
 import java.util.Iterator;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -91,6 +92,18 @@ public final class UnionDefaultGraph {
         @Override
         public Graph getDefaultGraph() {
             return UnionDefaultGraphView.readOnlyUnion(getUnionGraph());
+        }
+
+        @Override
+        public void add(Quad quad) {
+            UnionDefaultGraphView.refuseDefaultGraphWrite(quad.getGraph());
+            super.add(quad);
+        }
+
+        @Override
+        public void add(Node g, Node s, Node p, Node o) {
+            UnionDefaultGraphView.refuseDefaultGraphWrite(g);
+            super.add(g, s, p, o);
         }
     }
 }

@@ -39,6 +39,14 @@ import org.parley.Fixtures;
  * database is opened as {@code parley serve --db} would open it, and must hold the complete old
  * knowledge base (killed before the commit record) or the complete new one (killed after), never a
  * mix: same number of quads and the same order-independent checksum of all quads and prefixes.
+ *
+ * <p>What TDB2 needs after a kill, as found here: nothing but opening the database again. The lock
+ * file names the dead process, which TDB2 sees is gone and takes over. A journal that holds the
+ * prepared state without a commit record (kill at "prepared") is discarded; one with the commit
+ * record (kill at "journal-committed", after the commit point and before the journal is cleared) is
+ * replayed; either way on connect. Uncommitted blocks already written to the index files (every kill
+ * from "cleared" on changes the files) are ignored, since the committed roots do not reach them.
+ * Not covered: power loss, where the OS's unwritten pages are lost too (the kill leaves them).
  */
 class CrashSafetyTest {
 
@@ -70,7 +78,7 @@ class CrashSafetyTest {
 
         List<String> markers = expectedMarkers(newContents.quads());
         List<String> killPoints = killPoints(markers);
-        assertTrue(killPoints.size() >= 10, "kill points: " + killPoints);
+        assertTrue(killPoints.size() >= 11, "kill points: " + killPoints);
 
         List<String> summary = new ArrayList<>();
         for (String killPoint : killPoints) {
@@ -84,11 +92,15 @@ class CrashSafetyTest {
             long journalBytes = journalBytes(db); // non-empty: the reopening replays or discards it
 
             Contents after = Contents.of(db);
-            boolean committed = at > markers.indexOf("prepared");
+            boolean committed = at >= markers.indexOf("journal-committed");
             assertEquals(committed ? newContents : oldContents, after,
                     "after a kill at '" + killPoint + "' the database must hold the complete "
                             + (committed ? "new" : "old") + " knowledge base (old: " + oldContents + ", new: "
                             + newContents + ")");
+            if (killPoint.equals("prepared") || killPoint.equals("journal-committed")) {
+                // The reopening had a journal to deal with: discard it (no commit record) or replay it.
+                assertTrue(journalBytes > 0, "an empty journal after the kill at " + killPoint);
+            }
             if (at > markers.indexOf("cleared") && !committed) {
                 // Mid-write: the child had written uncommitted data into the database's files.
                 assertTrue(filesChanged, "no file changed before the kill at " + killPoint);
@@ -129,14 +141,16 @@ class CrashSafetyTest {
         for (long n = EVERY; n <= quadCount; n += EVERY) {
             markers.add(n + " quads");
         }
-        markers.addAll(List.of("added " + quadCount + " quads", "prepared", "commit-finished", "committed"));
+        markers.addAll(List.of("added " + quadCount + " quads", "prepared", "journal-committed", "commit-finished",
+                "committed"));
         return markers;
     }
 
     /**
      * Every marker that is not a quad count, and the first, a middle and the last quad count: before the
      * transaction, inside it with nothing done, after the old contents were deleted, while adding,
-     * after adding, with the new state in the journal but not committed, and after the commit.
+     * after adding, with the new state in the journal but not committed, past the commit point with
+     * the journal not yet cleared, after the commit is applied, and after the transaction returned.
      */
     private static List<String> killPoints(List<String> markers) {
         List<String> counts = markers.stream().filter(m -> m.matches("\\d+ quads")).toList();

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -151,29 +150,8 @@ class ClaimKindTest {
         throw new AssertionError("the real data has no " + kind + " to change");
     }
 
-    /** ontology/, data/ (with the reports) and queries/ of the repository, copied into the temp dir. */
     private Path copyOfRealProject() {
         Path project = dir.resolve("project");
-        if (!Files.exists(project)) {
-            for (String part : List.of("ontology", "data", "queries")) {
-                copyTree(Fixtures.REAL_PROJECT.resolve(part), project.resolve(part));
-            }
-        }
-        return project;
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.exists(project) ? project : Fixtures.copyOfRealProject(project);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,17 @@ public final class Fixtures {
     /** A copy of the valid miniature in dir, to be changed by the test. */
     public static Path copyOfValidProject(Path dir) {
         copyTree(validProject(), dir);
+        return dir;
+    }
+
+    /**
+     * A copy of the real project's ontology/, data/ (with the report texts) and queries/ in dir, to be
+     * changed by the test: whatever the curators have made of them, which must pass every check.
+     */
+    public static Path copyOfRealProject(Path dir) {
+        for (String part : List.of("ontology", "data", "queries")) {
+            copyTree(REAL_PROJECT.resolve(part), dir.resolve(part));
+        }
         return dir;
     }
 

@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.sys.JenaSystem;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +39,10 @@ public final class Main implements Runnable {
      * (report texts are full of curly quotes). Tests replace out and err with setOut / setErr.
      */
     public static CommandLine commandLine() {
+        // Jena's start-up on this thread, before any command starts another thread that uses Jena
+        // (serve's warm-up): two threads initialising Jena at once can deadlock in class
+        // initialisation (Jena GH-2787; seen here: serve hung before printing anything, 1 run in 12).
+        JenaSystem.init();
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(utf8(FileDescriptor.out));

@@ -55,19 +55,33 @@ final class KnowledgeBaseStore {
 
     /**
      * Replaces everything in the dataset with the project's graphs and the entailments, in one write
-     * transaction: if anything fails the transaction aborts and the dataset stays as it was.
+     * transaction: if anything fails the transaction aborts and the dataset stays as it was. A process
+     * killed during the write leaves TDB2 with the old contents: the next connect discards the
+     * uncommitted work (CrashSafetyTest kills {@code parley load --db} at points marked by
+     * {@link WriteProgress}, off unless a test asks for it).
      */
     static void replaceContents(DatasetGraph dataset, ParsedProject project, Graph entailments) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.clear();
-            dataset.prefixes().clear();
-            addGraph(dataset, KbNames.ONTOLOGY_GRAPH, project.ontology());
-            for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
-                addGraph(dataset, entry.getKey(), entry.getValue());
-            }
-            addGraph(dataset, KbNames.ENTAILMENTS_GRAPH, entailments);
-            dataset.prefixes().putAll(project.prefixes().getNsPrefixMap());
-        });
+        WriteProgress progress = WriteProgress.fromSystemProperties();
+        Runnable stopWatching = progress.watchCommit(dataset);
+        try {
+            progress.marker("ready");
+            Txn.executeWrite(dataset, () -> {
+                progress.marker("begun");
+                dataset.clear();
+                dataset.prefixes().clear();
+                progress.marker("cleared");
+                addGraph(dataset, KbNames.ONTOLOGY_GRAPH, project.ontology(), progress);
+                for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
+                    addGraph(dataset, entry.getKey(), entry.getValue(), progress);
+                }
+                addGraph(dataset, KbNames.ENTAILMENTS_GRAPH, entailments, progress);
+                dataset.prefixes().putAll(project.prefixes().getNsPrefixMap());
+                progress.marker("added " + progress.quads() + " quads");
+            });
+            progress.marker("committed");
+        } finally {
+            stopWatching.run();
+        }
     }
 
     /** Releases a TDB2 database's files; an in-memory dataset needs nothing. */
@@ -77,9 +91,11 @@ final class KnowledgeBaseStore {
         }
     }
 
-    private static void addGraph(DatasetGraph dataset, Node graphName, Graph graph) {
-        graph.find().forEachRemaining(triple -> dataset.add(graphName, triple.getSubject(), triple.getPredicate(),
-                triple.getObject()));
+    private static void addGraph(DatasetGraph dataset, Node graphName, Graph graph, WriteProgress progress) {
+        graph.find().forEachRemaining(triple -> {
+            dataset.add(graphName, triple.getSubject(), triple.getPredicate(), triple.getObject());
+            progress.quadAdded();
+        });
     }
 
     /**

@@ -1,0 +1,317 @@
+package org.parley.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.ChildJvm;
+import org.parley.Fixtures;
+
+/**
+ * "kill -9 leaves a usable database", proven: {@code parley load --db} runs as a real child JVM that
+ * replaces an old knowledge base with a new one, and is killed with SIGKILL at known points of the
+ * TDB2 write, from before the transaction to after the commit. The child's write is paused at each
+ * point by the {@link WriteProgress} hook (it waits for a line on stdin after printing a marker), so
+ * the test knows where the kill landed from the markers it read, not from timing. After each kill the
+ * database is opened as {@code parley serve --db} would open it, and must hold the complete old
+ * knowledge base (killed before the commit record) or the complete new one (killed after), never a
+ * mix: same number of quads and the same order-independent checksum of all quads and prefixes.
+ *
+ * <p>What TDB2 needs after a kill, as found here: nothing but opening the database again. The lock
+ * file names the dead process, which TDB2 sees is gone and takes over. A journal that holds the
+ * prepared state without a commit record (kill at "prepared") is discarded; one with the commit
+ * record (kill at "journal-committed", after the commit point and before the journal is cleared) is
+ * replayed; either way on connect. Uncommitted blocks already written to the index files (every kill
+ * from "cleared" on changes the files) are ignored, since the committed roots do not reach them.
+ * Not covered: power loss, where the OS's unwritten pages are lost too (the kill leaves them).
+ */
+class CrashSafetyTest {
+
+    /** A marker every this many quads: with about 1,350 quads in the new knowledge base, 10 markers. */
+    private static final int EVERY = 125;
+
+    /** Extra organisations in the new knowledge base (each gives 2 quads, plus 1 entailed type). */
+    private static final int EXTRA_ACTORS = 400;
+
+    private static final List<String> CHILD_JVM = List.of(
+            "-D" + WriteProgress.PROPERTY + "=" + EVERY,
+            "-D" + WriteProgress.AWAIT_PROPERTY + "=true",
+            "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLoadKilledAnywhereInTheWriteLeavesTheCompleteOldOrTheCompleteNewKnowledgeBase() throws Exception {
+        Path oldDb = dir.resolve("old-db");
+        KnowledgeBaseLoader.loadIntoTdb2(Fixtures.validProject(), oldDb);
+        Contents oldContents = Contents.of(oldDb);
+
+        Path newProject = projectWithExtraActors(dir.resolve("new-project"));
+        Path cleanNewDb = dir.resolve("clean-new-db");
+        KnowledgeBaseLoader.loadIntoTdb2(newProject, cleanNewDb);
+        Contents newContents = Contents.of(cleanNewDb);
+        assertNotEquals(oldContents, newContents, "the old and new knowledge bases must be told apart");
+
+        List<String> markers = expectedMarkers(newContents.quads());
+        List<String> killPoints = killPoints(markers);
+        assertTrue(killPoints.size() >= 11, "kill points: " + killPoints);
+
+        List<String> summary = new ArrayList<>();
+        for (String killPoint : killPoints) {
+            Path db = copyOf(oldDb, dir.resolve("db-" + summary.size()));
+            List<String> seen = loadAndKillAt(killPoint, newProject, db);
+
+            // Where the kill landed, from what the child printed before it was killed.
+            int at = markers.indexOf(killPoint);
+            assertEquals(markers.subList(0, at + 1), seen, "markers before the kill at " + killPoint);
+            boolean filesChanged = !sameFiles(oldDb, db);
+            long journalBytes = journalBytes(db); // non-empty: the reopening replays or discards it
+
+            Contents after = Contents.of(db);
+            boolean committed = at >= markers.indexOf("journal-committed");
+            assertEquals(committed ? newContents : oldContents, after,
+                    "after a kill at '" + killPoint + "' the database must hold the complete "
+                            + (committed ? "new" : "old") + " knowledge base (old: " + oldContents + ", new: "
+                            + newContents + ")");
+            if (killPoint.equals("prepared") || killPoint.equals("journal-committed")) {
+                // The reopening had a journal to deal with: discard it (no commit record) or replay it.
+                assertTrue(journalBytes > 0, "an empty journal after the kill at " + killPoint);
+            }
+            if (at > markers.indexOf("cleared") && !committed) {
+                // Mid-write: the child had written uncommitted data into the database's files.
+                assertTrue(filesChanged, "no file changed before the kill at " + killPoint);
+            }
+            summary.add(String.format("%-18s markers seen %2d, files changed %-5s, journal %6d bytes, reopened: %s",
+                    killPoint, seen.size(), filesChanged, journalBytes, after.equals(newContents) ? "new" : "old"));
+        }
+        System.out.println("CrashSafetyTest: " + killPoints.size() + " kills; old " + oldContents + ", new "
+                + newContents + "\n  " + String.join("\n  ", summary));
+    }
+
+    /**
+     * Starts {@code parley load --db db --root project} with the write paused at each marker, lets it
+     * go on marker by marker until killPoint, kills it there (SIGKILL) and returns the markers seen.
+     */
+    private static List<String> loadAndKillAt(String killPoint, Path project, Path db) {
+        List<String> seen = new ArrayList<>();
+        try (ChildJvm load = ChildJvm.parley(db.getParent(), CHILD_JVM, "load", "--db", db.toString(), "--root",
+                project.toString())) {
+            while (true) {
+                String line = load.awaitErrLine(l -> l.startsWith(WriteProgress.PREFIX), ChildJvm.HANG_GUARD);
+                String marker = line.substring(WriteProgress.PREFIX.length());
+                seen.add(marker);
+                if (marker.equals(killPoint)) {
+                    // The child now waits on stdin, at this marker, until it is killed.
+                    assertTrue(load.process().isAlive(), "the child ended before the kill at " + killPoint);
+                    load.kill();
+                    return seen;
+                }
+                load.sendLine("go on");
+            }
+        }
+    }
+
+    /** The markers {@link WriteProgress} prints while writing quadCount quads into TDB2, in order. */
+    private static List<String> expectedMarkers(long quadCount) {
+        List<String> markers = new ArrayList<>(List.of("ready", "begun", "cleared"));
+        for (long n = EVERY; n <= quadCount; n += EVERY) {
+            markers.add(n + " quads");
+        }
+        markers.addAll(List.of("added " + quadCount + " quads", "prepared", "journal-committed", "commit-finished",
+                "committed"));
+        return markers;
+    }
+
+    /**
+     * Every marker that is not a quad count, and the first, a middle and the last quad count: before the
+     * transaction, inside it with nothing done, after the old contents were deleted, while adding,
+     * after adding, with the new state in the journal but not committed, past the commit point with
+     * the journal not yet cleared, after the commit is applied, and after the transaction returned.
+     */
+    private static List<String> killPoints(List<String> markers) {
+        List<String> counts = markers.stream().filter(m -> m.matches("\\d+ quads")).toList();
+        Set<String> points = new LinkedHashSet<>();
+        for (String marker : markers) {
+            if (!marker.matches("\\d+ quads") || marker.equals(counts.get(0))
+                    || marker.equals(counts.get(counts.size() / 2)) || marker.equals(counts.get(counts.size() - 1))) {
+                points.add(marker);
+            }
+        }
+        return new ArrayList<>(points);
+    }
+
+    /** The valid miniature plus data/generated.ttl with many organisations: a larger, different graph. */
+    private static Path projectWithExtraActors(Path root) throws IOException {
+        Fixtures.copyOfValidProject(root);
+        StringBuilder turtle = new StringBuilder("""
+                # Generated by CrashSafetyTest: the new knowledge base differs from the old by this graph.
+                @prefix parley: <https://w3id.org/parley/ontology#> .
+                @prefix rdfs:   <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix actor:  <https://w3id.org/parley/kb/actor/> .
+                """);
+        for (int i = 1; i <= EXTRA_ACTORS; i++) {
+            turtle.append("actor:generated-").append(i).append(" a parley:Organisation ; rdfs:label \"Generated ")
+                    .append(i).append("\"@en .\n");
+        }
+        Files.writeString(root.resolve("data/generated.ttl"), turtle.toString());
+        return root;
+    }
+
+    /**
+     * A copy of a database directory that keeps its files sparse: TDB2 makes each index file 8 MB at
+     * once, mostly holes; a plain copy would write them out in full (about 190 MB a database).
+     */
+    private static Path copyOf(Path db, Path copy) throws IOException {
+        try (Stream<Path> paths = Files.walk(db)) {
+            for (Path source : paths.toList()) {
+                Path target = copy.resolve(db.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    sparseCopy(source, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static void sparseCopy(Path source, Path target) throws IOException {
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer block = ByteBuffer.allocate(64 * 1024);
+            long position = 0;
+            while (in.read(block, position) > 0) {
+                block.flip();
+                if (!allZero(block)) {
+                    out.write(block, position);
+                }
+                position += block.limit();
+                block.clear();
+            }
+            if (out.size() < position) {
+                out.write(ByteBuffer.allocate(1), position - 1); // the length, with a hole before it
+            }
+        }
+    }
+
+    private static boolean allZero(ByteBuffer block) {
+        for (int i = block.position(); i < block.limit(); i++) {
+            if (block.get(i) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two database directories hold the same files with the same bytes (the lock file aside). */
+    private static boolean sameFiles(Path a, Path b) throws IOException {
+        List<Path> filesA = dataFiles(a);
+        if (!filesA.equals(dataFiles(b))) {
+            return false;
+        }
+        for (Path file : filesA) {
+            if (Files.mismatch(a.resolve(file), b.resolve(file)) != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The files of a database, relative to it, without tdb.lock (it holds the last writer's pid). */
+    private static List<Path> dataFiles(Path db) throws IOException {
+        try (Stream<Path> paths = Files.walk(db)) {
+            return paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("tdb.lock"))
+                    .map(db::relativize).sorted().toList();
+        }
+    }
+
+    private static long journalBytes(Path db) throws IOException {
+        try (Stream<Path> paths = Files.walk(db)) {
+            long bytes = 0;
+            for (Path journal : paths.filter(p -> p.getFileName().toString().endsWith(".jrnl")).toList()) {
+                bytes += Files.size(journal);
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * What a database holds, order-independently: the number of quads, a checksum (the sum of a hash of
+     * each quad's N-Quads line) and the same for the prefixes. Blank node labels are left out of the
+     * lines: two loads of the same files label blank nodes differently.
+     */
+    record Contents(long quads, long quadChecksum, long prefixChecksum) {
+
+        static Contents of(Path db) throws LoadException {
+            try (LoadedKnowledgeBase opened = KnowledgeBaseLoader.openTdb2(db)) {
+                DatasetGraph dataset = opened.datasetGraph();
+                return Txn.calculateRead(dataset, () -> {
+                    long[] sums = new long[3];
+                    dataset.find().forEachRemaining(quad -> {
+                        sums[0]++;
+                        sums[1] += hash(nQuadsLine(quad));
+                    });
+                    dataset.prefixes().forEach((prefix, uri) -> sums[2] += hash(prefix + " " + uri));
+                    return new Contents(sums[0], sums[1], sums[2]);
+                });
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d quads, checksum %016x/%016x", quads, quadChecksum, prefixChecksum);
+        }
+    }
+
+    private static final Node BLANK = NodeFactory.createBlankNode("b");
+
+    private static String nQuadsLine(Quad quad) {
+        return NodeFmtLib.strNQ(unlabelled(quad.getGraph()), unlabelled(quad.getSubject()),
+                unlabelled(quad.getPredicate()), unlabelled(quad.getObject()));
+    }
+
+    private static Node unlabelled(Node node) {
+        return node.isBlank() ? BLANK : node;
+    }
+
+    private static long hash(String line) {
+        byte[] digest = sha256().digest(line.getBytes(StandardCharsets.UTF_8));
+        long value = 0;
+        for (int i = 0; i < Long.BYTES; i++) {
+            value = (value << 8) | (digest[i] & 0xff);
+        }
+        return value;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -111,6 +111,16 @@ class FidelityRulesTest {
         assertCaught("c003-06", "is not in any excerpt of this claim");
     }
 
+    @Test
+    void negationsAndHedgesAreAccountedForInEveryKindOfClaim() {
+        // An event claim: "Israeli officials didn’t respond to a request for comment."
+        edit(R002, "    parley:negationCue \"didn’t respond\" ;\n", "");
+        assertCaught("c002-08", "contains a negation cue");
+        // A proposal claim: "a two-stage framework for any potential accord", with no word on the hedge.
+        edit(R001, "    parley:modalityNote \"'potential' qualifies the accord the framework is for, not the report's statement that the framework is described.\" ;\n", "");
+        assertCaught("c001-03", "contains a hedge cue");
+    }
+
     // -- Error 4: proposals without their terms ------------------------------------------------------------
 
     @Test

@@ -75,11 +75,11 @@ class QueryLibraryTest {
         Map<String, Expectation> e = new LinkedHashMap<>();
 
         e.put("positions", Expectation.of(rows -> {
-            // The contract's columns, in order: the original fourteen, then the three appended for polarity,
-            // modality and hedges.
+            // The contract's columns, in order: the original fourteen, then those appended for polarity,
+            // modality, hedges and the holder of a view others voice.
             assertEquals(List.of("article", "party", "partyLabel", "speaker", "speakerLabel", "stance", "content",
                     "contentLabel", "precondition", "preconditionLabel", "reporter", "reporterLabel", "quote", "date",
-                    "polarity", "modality", "hedge"),
+                    "polarity", "modality", "hedge", "holderLabel"),
                     rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).keySet()), "the contract's columns");
             // One row per position, and one per proposal a report mentions with no position on it there:
             // 000's phased approach, one-month truce proposal and exile proposition, 001's two-stage framework,
@@ -135,6 +135,8 @@ class QueryLibraryTest {
             // voiced by the officials, not by Sinwar.
             assertTrue(rows.stream().noneMatch(r -> "Yahya Sinwar".equals(r.get("speakerLabel"))),
                     "the report never has Sinwar speak");
+            assertEquals(3, rows.stream().filter(r -> "Yahya Sinwar".equals(r.get("holderLabel"))
+                    && "the officials".equals(r.get("speakerLabel"))).count(), "Sinwar's belief, willingness and wish");
             assertTrue(rows.stream().allMatch(r -> reportText(r.get("article")).contains(r.get("quote"))),
                     "every quote is in its report");
         }));

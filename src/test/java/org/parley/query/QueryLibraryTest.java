@@ -448,6 +448,20 @@ class QueryLibraryTest {
     }
 
     @Test
+    void anActorsProfileShowsWhatOthersVoiceForIt() throws Exception {
+        // 002: "Hamas leader in Gaza Yahya Sinwar believes ..., the officials said"; "Sinwar is willing to release
+        // hostages but wants a longer ceasefire and better terms than last time, the officials said." Sinwar
+        // holds these; he voices none of them.
+        Query query = QueryFactory.create(Files.readString(QUERIES.resolve("actor-profile.rq"), StandardCharsets.UTF_8));
+        List<Map<String, String>> rows = select(query, Map.of("actorName", "Yahya Sinwar"));
+        assertEquals(Set.of("Hamas assessment: holding out as long as possible to exhaust Israel and keep international pressure on it",
+                "Hamas offer: release of hostages held by Hamas",
+                "Hamas demand: a longer ceasefire and better terms than in the November truce"),
+                column(rows, "detail", r -> "holds".equals(r.get("facet"))));
+        assertTrue(rows.stream().noneMatch(r -> "voiced".equals(r.get("facet"))), "Sinwar voices nothing in the reports");
+    }
+
+    @Test
     void everyExpectationHasItsQuery() {
         Set<String> names = QueryLibrary.entries(QUERIES).stream().map(QueryLibrary.Entry::name).collect(Collectors.toSet());
         for (String expected : expectations().keySet()) {

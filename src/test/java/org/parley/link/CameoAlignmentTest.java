@@ -124,7 +124,7 @@ class CameoAlignmentTest {
                 ontologyAndConcepts.getResource(PARLEY + "Stance")).toList());
         vocabulary.addAll(ontologyAndConcepts.listSubjectsWithProperty(RDF.type,
                 ontologyAndConcepts.getResource(PARLEY + "TermType")).toList());
-        assertEquals(6 + 11, vocabulary.size(), "six stances and eleven term types");
+        assertEquals(13 + 11, vocabulary.size(), "thirteen stances and eleven term types");
         for (Resource concept : vocabulary) {
             Resource inCameo = cameo.getResource(concept.getURI());
             boolean mapped = inCameo.hasProperty(SKOS.closeMatch) || inCameo.hasProperty(SKOS.broadMatch);

@@ -73,13 +73,18 @@ class PositionsCameoQueryTest {
         codes.put("c003-02", Set.of("1056@content"));
         // Islamic Jihad's leader "will also visit Egypt soon to discuss a possible end to the conflict"
         codes.put("c003-08", Set.of("036@content"));
-        // Kirby: "we hope that they lead somewhere" (an assessment: no code)
+        // Kirby: "we hope that they lead somewhere" (a hope: a public statement, no code)
         codes.put("c003-09", Set.of());
-        // Hamas will not discuss hostage releases "until Tel Aviv ended its military campaign ... and
-        // increased the volume of humanitarian aid": demands to de-escalate and to let aid in; Hamas
-        // holds the hostages, so it is not demanding their release.
-        codes.put("c003-10", Set.of("1056@precondition", "1055@precondition"));
-        codes.put("c003-11", Set.of("1056@precondition", "1055@precondition"));
+        // Hamas "was not willing to discuss the release of more Israeli hostages until Tel Aviv ended its
+        // military campaign ... and increased the volume of humanitarian aid": a refusal to negotiate (125),
+        // on preconditions that are demands to de-escalate and to let aid in (1056, 1055). Hamas holds the
+        // hostages, so it is neither demanding nor refusing their release.
+        codes.put("c003-10", Set.of("125@content", "1056@precondition", "1055@precondition"));
+        // "The issue of prisoners can be negotiated after these two matters are achieved. We cannot talk about
+        // negotiations while Israel continues its aggression."
+        codes.put("c003-11", Set.of("125@content", "1056@precondition", "1055@precondition"));
+        // What Hamas demands there: the end of the campaign and more aid.
+        codes.put("c003-22", Set.of("1056@content", "1055@content"));
         // "also rejected any further temporary pause in Israel's military campaign"
         codes.put("c003-12", Set.of("1246@content"));
         // "it will discuss only a permanent ceasefire"
@@ -91,15 +96,16 @@ class PositionsCameoQueryTest {
         // Other reports: one position for each way a code is found or withheld.
         // Report 000: Hamas's multiple-month truce suggestion, a proposal with no term types: 02 only.
         codes.put("c000-07", Set.of("02@stance"));
-        // Report 000: Netanyahu's "absolute victory" is a vow to fight on: no cooperation code.
+        // Report 000: the war cabinet's "absolute victory" is a vow to fight on: a commitment, but no
+        // cooperation code.
         codes.put("c000-17", Set.of());
-        // Report 001: Hamas agreed to release some hostages during the pause (it holds them).
+        // Report 001: Hamas committed to release some hostages during the pause (it holds them).
         codes.put("c001-16", Set.of("0353@content"));
         // Report 002: Hamas demands the release of thousands of prisoners held by Israel.
         codes.put("c002-22", Set.of("1053@content"));
         // Report 004: Hamas offers to release the remaining hostages, once the war ends for good.
         codes.put("c004-20", Set.of("0353@content", "1056@precondition"));
-        // Report 004: Israel accepted the US 60-day ceasefire.
+        // Report 004: "a 60-day ceasefire, to which Israel has committed".
         codes.put("c004-18", Set.of("0356@content"));
         // Report 004: the US urges an agreement as soon as possible.
         codes.put("c004-15", Set.of("106@content"));
@@ -159,8 +165,8 @@ class PositionsCameoQueryTest {
                 case "content", "stance" -> switch (row.stance()) {
                     case "demand" -> "10";
                     case "proposal" -> "02";
-                    case "offer", "acceptance" -> "03";
-                    case "rejection" -> "12";
+                    case "offer", "acceptance", "commitment" -> "03";
+                    case "rejection", "refusal" -> "12";
                     default -> "none for " + row.stance();
                 };
                 default -> "unknown basis " + row.basis();

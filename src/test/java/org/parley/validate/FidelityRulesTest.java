@@ -1,0 +1,252 @@
+package org.parley.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.Fixtures;
+
+/**
+ * The "Fidelity rules" of ontology/shapes.ttl, each shown to catch the error it is for: a copy of
+ * the real project gets one error planted -- most of them the very errors issue 11 found in the
+ * knowledge base -- and the SHACL check must name the claim and say what is wrong.
+ */
+class FidelityRulesTest {
+
+    private static final String R000 = "data/000_0778579edb871b80.ttl";
+    private static final String R001 = "data/001_9922d820d04270db.ttl";
+    private static final String R002 = "data/002_1e8011b04060517d.ttl";
+    private static final String R003 = "data/003_5eda140543b3a4aa.ttl";
+    private static final String R004 = "data/004_9ec5f3f7bbeb20d9.ttl";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void copyTheRealProject() {
+        copyTree(Fixtures.REAL_PROJECT.resolve("data"), dir.resolve("data"));
+        copyTree(Fixtures.REAL_PROJECT.resolve("ontology"), dir.resolve("ontology"));
+    }
+
+    @Test
+    void theRealKnowledgeBaseKeepsEveryRule() {
+        assertEquals(List.of(), shacl());
+    }
+
+    // -- Error 1: a refusal stored as a demand -------------------------------------------------------
+
+    @Test
+    void aRefusalStoredAsADemandWithoutItsNegationIsCaught() {
+        // The knowledge base as it was: "Hamas was not willing to discuss ... until" stored as a demand.
+        edit(R003, "parley:hasStance parley:refusal ;\n    parley:negationCue \"not willing\" ;",
+                "parley:hasStance parley:demand ;");
+        assertCaught("c003-10", "contains a negation cue");
+    }
+
+    // -- Error 2: negation lost -------------------------------------------------------------------------
+
+    @Test
+    void aNegatedAssessmentWithoutPolarityIsCaught() {
+        // "said no real progress has been achieved" stored as a plain assessment of progress.
+        edit(R002, "    parley:hasPolarity parley:negated ;\n    parley:negationCue \"no real progress\" ;\n", "");
+        assertCaught("c002-07", "states its polarity");
+        assertCaught("c002-07", "contains a negation cue");
+    }
+
+    @Test
+    void aNegatedPositionMustNameItsNegatingWords() {
+        edit(R002, "    parley:negationCue \"no real progress\" ;\n", "");
+        assertCaught("c002-07", "names the words that negate it");
+    }
+
+    // -- Error 3: hedges invisible ------------------------------------------------------------------------
+
+    @Test
+    void aHedgedExcerptStoredAsPlainAssertionIsCaught() {
+        // "his belief that understandings are emerging" stored as asserted, without its hedge words.
+        edit(R004, "parley:hasModality parley:believed ;\n    parley:hasPolarity parley:affirmed ;\n    parley:hedgeCue \"his belief that\" ;",
+                "parley:hasModality parley:asserted ;\n    parley:hasPolarity parley:affirmed ;");
+        assertCaught("c004-02", "contains a hedge cue");
+    }
+
+    @Test
+    void aHedgedPositionKeepsItsHedgeWords() {
+        edit(R004, "    parley:hedgeCue \"his belief that\" ;\n", "");
+        assertCaught("c004-02", "keeps the report's hedging words");
+    }
+
+    @Test
+    void anUnhedgedCopyBesideTheHedgedClaimIsCaught() {
+        // The headline "Witkoff confirms understandings" stored as a second, asserted row beside the body's belief.
+        append(R004, """
+                kb:c004-01 a parley:Position ;
+                    parley:inReport report:004_9ec5f3f7bbeb20d9 ;
+                    parley:hasParty kb:UnitedStates ;
+                    parley:voicedBy kb:SteveWitkoff ;
+                    parley:hasStance parley:assessment ;
+                    parley:hasContent kb:t004-understandings ;
+                    parley:hasModality parley:asserted ;
+                    parley:hasPolarity parley:affirmed ;
+                    parley:hasReportingMode parley:paraphrase ;
+                    parley:hasExcerpt [ a parley:Excerpt ; oa:exact "US envoy Steve Witkoff confirms understandings with Hamas regarding prisoners and a ceasefire in Gaza" ; oa:start 0 ; oa:end 101 ] .
+                """);
+        assertCaught("c004-01", "with another modality or polarity");
+    }
+
+    @Test
+    void aHedgeThatIsNotInTheExcerptIsCaught() {
+        // Hedge words paraphrased with an ellipsis are not the report's words.
+        edit(R003, "parley:hedgeCue \"could be freed\" , \"might be released\" ;",
+                "parley:hedgeCue \"could be freed ... might be released\" ;");
+        assertCaught("c003-06", "is not in any excerpt of this claim");
+    }
+
+    @Test
+    void negationsAndHedgesAreAccountedForInEveryKindOfClaim() {
+        // An event claim: "Israeli officials didn’t respond to a request for comment."
+        edit(R002, "    parley:negationCue \"didn’t respond\" ;\n", "");
+        assertCaught("c002-08", "contains a negation cue");
+        // A proposal claim: "a two-stage framework for any potential accord", with no word on the hedge.
+        edit(R001, "    parley:modalityNote \"'potential' qualifies the accord the framework is for, not the report's statement that the framework is described.\" ;\n", "");
+        assertCaught("c001-03", "contains a hedge cue");
+    }
+
+    // -- Error 4: proposals without their terms ------------------------------------------------------------
+
+    @Test
+    void aProposalWithoutTermsIsCaught() {
+        edit(R000, "    parley:hasTerm kb:t000-exile-six-hamas-officials .", "    rdfs:comment \"no terms\" .");
+        assertCaught("p000-exile-proposition", "lists its terms");
+    }
+
+    @Test
+    void aProposalFigureMissingFromItsExcerptsIsCaught() {
+        // 004 says "the release of 10 prisoners"; a term giving 12 is not what the report says.
+        edit(R004, "    parley:count 10 ;\n    parley:obligedParty kb:Hamas .", "    parley:count 12 ;\n    parley:obligedParty kb:Hamas .");
+        assertCaught("p004-hamas-amendments", "gives the figure 12");
+    }
+
+    // -- Error 5: one shared term blurring different things ------------------------------------------------
+
+    @Test
+    void aProposalCreditedThroughAnotherReportsSharedTermIsCaught() {
+        // 000's package deal with the shared "permanent ceasefire" term that 002-004's Hamas demands use.
+        edit(R000, "parley:hasTerm kb:t000-end-hostilities-for-good ,", "parley:hasTerm kb:term-permanent-ceasefire ,");
+        assertCaught("p000-package-deal", "in a report that never mentions the proposal");
+    }
+
+    @Test
+    void oneTermHeldBothAffirmedAndNegatedIsCaught() {
+        // One "progress" term for 001's reported progress and 002's "no real progress".
+        edit(R002, "parley:hasContent kb:t002-real-progress ;", "parley:hasContent kb:t001-progress-in-talks ;");
+        assertCaught("c002-07", "both an affirmed and a negated position");
+    }
+
+    // -- Error 6: statements trimmed into flat rejections ---------------------------------------------------
+
+    @Test
+    void notAgreedStoredAsARejectionIsCaught() {
+        // 002: "The new proposal has not been agreed to by either side" stored as a rejection.
+        edit(R002, "kb:c002-05 a parley:Position ;", "kb:c002-05 a parley:Position ;\n    parley:hasStance parley:rejection ;");
+        edit(R002, "    parley:hasParty kb:Israel ;\n    parley:hasStance parley:noAgreement ;", "    parley:hasParty kb:Israel ;");
+        assertCaught("c002-05", "not a rejection");
+    }
+
+    // -- Error 7: stance types that do not fit ---------------------------------------------------------------
+
+    @Test
+    void aVowStoredAsAnAcceptanceIsCaught() {
+        // 000: the war cabinet "vowed to continue the war until the "absolute victory"".
+        edit(R000, "parley:voicedBy kb:IsraeliWarCabinet ;\n    parley:hasStance parley:commitment ;",
+                "parley:voicedBy kb:IsraeliWarCabinet ;\n    parley:hasStance parley:acceptance ;");
+        assertCaught("c000-17", "use parley:commitment");
+    }
+
+    // -- Error 8: a date moved to another event ---------------------------------------------------------------
+
+    @Test
+    void aDateWhoseWordsAreNotInTheExcerptIsCaught() {
+        // c001-08 as it was: the declaration of war dated "October 7", with an excerpt that does not say it.
+        edit(R001, "    parley:sequenceInReport 2 ;\n",
+                "    parley:dateAsReported \"October 7\" ;\n    parley:monthOfYear 10 ;\n    parley:dayOfMonth 7 ;\n");
+        assertCaught("c001-08", "October 7 is given as the report's words");
+    }
+
+    @Test
+    void aDayThatTheDateWordsDoNotNameIsCaught() {
+        edit(R001, "    parley:dayOfMonth 7 ;\n    parley:sequenceInReport 1 ;", "    parley:dayOfMonth 8 ;\n    parley:sequenceInReport 1 ;");
+        assertCaught("c001-07", "gives day 8");
+    }
+
+    @Test
+    void aMonthWithoutDateWordsIsCaught() {
+        edit(R001, "    parley:sequenceInReport 2 ;\n", "    parley:monthOfYear 10 ;\n");
+        assertCaught("c001-08", "gives month 10");
+    }
+
+    @Test
+    void aReportDateItsTextDoesNotGiveIsCaught() {
+        edit(R001, "parley:notBeforeAsReported \"the morning of December 1\" .", "parley:notBeforeAsReported \"December 2\" .");
+        assertCaught("001_9922d820d04270db", "which its text does not contain");
+    }
+
+    // -- Error 10: voice and source ---------------------------------------------------------------------------
+
+    @Test
+    void aPositionVoicedByItsHolderInsteadOfTheSourceWhoSaidItIsCaught() {
+        // "Hamas leader in Gaza Yahya Sinwar believes ..., the officials said" voiced by Sinwar.
+        edit(R002, "parley:voicedBy kb:src-002-the-officials ;\n    parley:holder kb:YahyaSinwar ;\n    parley:hasStance parley:assessment ;",
+                "parley:voicedBy kb:YahyaSinwar ;\n    parley:hasStance parley:assessment ;");
+        assertCaught("c002-23", "what the officials said");
+    }
+
+    // -- Helpers ----------------------------------------------------------------------------------------------
+
+    private List<Problem> shacl() {
+        return ProjectProblems.run(new ShaclCheck(), dir);
+    }
+
+    private void assertCaught(String resource, String messagePart) {
+        List<Problem> problems = shacl();
+        assertTrue(problems.stream().anyMatch(p -> p.location().contains("/" + resource + ">")
+                        && p.message().contains(messagePart) && p.severity() == Severity.ERROR),
+                "expected an error on " + resource + " saying \"" + messagePart + "\"; got " + problems);
+    }
+
+    private void edit(String file, String from, String to) {
+        Fixtures.edit(dir.resolve(file), from, to);
+    }
+
+    private void append(String file, String turtle) {
+        try {
+            Files.writeString(dir.resolve(file), Files.readString(dir.resolve(file)) + "\n" + turtle);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

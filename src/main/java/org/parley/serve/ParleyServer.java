@@ -150,7 +150,9 @@ public final class ParleyServer implements AutoCloseable {
         builder.addFilter("/" + DATASET_NAME + "/*", new BodyLimit(options.maxQueryBytes(), options.maxUploadBytes()))
                 .addFilter("/" + DATASET_NAME + "/*", new CompleteResponses(options.maxResultBytes()))
                 .addFilter("/" + DATASET_NAME + "/*", new FormatAliases())
-                // The web UI's files, and the only server endpoints it reads.
+                // The web UI's files (its start page without the actions refused here), and the
+                // only server endpoints it reads.
+                .addFilter("/*", new UiPage(!options.allowUpdate()))
                 .staticFileBase(uiFilesBase())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())

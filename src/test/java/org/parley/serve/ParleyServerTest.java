@@ -275,4 +275,14 @@ class ParleyServerTest extends ServerTestBase {
         RDFParser.create().source(new StringReader(text)).lang(lang).parse(m);
         return m;
     }
+
+    @Test
+    void theUiStartPageLeavesOutWhatTheServerRefuses() {
+        HttpResponse<String> page = get(url("/"), "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Parley: actions this server refuses are not offered"), page.body());
+        assertTrue(page.body().contains("a[href$=\"/upload\"]"), "read-only: no add data");
+        assertTrue(page.body().contains("./static/index-"), "the UI's own scripts still load");
+        assertEquals(page.body(), get(url("/index.html"), "text/html").body());
+    }
 }

@@ -184,6 +184,36 @@ class UiBrowserTest {
         assertFalse(shown.isEmpty(), "who-demanded-what.rq showed no rows");
     }
 
+    /**
+     * The read-only server offers no action it would refuse: no "manage" menu, no "add data" or
+     * "edit" on the dataset list or the dataset's tabs; and the management page, asked for by
+     * address, gives way to the query page.
+     */
+    @Test
+    void refusedActionsAreNotOffered() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        driver.get(server.serverURL() + "#/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//button[normalize-space()='query']")));
+        assertTrue(visibleWithText("button", "query"), "the query action is offered");
+        wait.until(d -> !visibleWithText("button", "add data"));
+        assertFalse(visibleWithText("button", "edit"));
+        assertFalse(driver.findElement(By.cssSelector("a[href='#/manage']")).isDisplayed(), "no manage menu");
+        screenshot("ui-datasets.png");
+
+        driver.get(server.uiURL());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        assertFalse(driver.findElement(By.cssSelector("a[href$='/upload']")).isDisplayed(), "no add-data tab");
+        assertFalse(driver.findElement(By.cssSelector("a[href$='/edit']")).isDisplayed(), "no edit tab");
+
+        driver.get(server.serverURL() + "#/manage");
+        wait.until(d -> d.getCurrentUrl().endsWith("#/dataset/parley/query"));
+    }
+
+    private boolean visibleWithText(String tag, String text) {
+        return driver.findElements(By.xpath("//" + tag + "[normalize-space()='" + text + "']")).stream()
+                .anyMatch(WebElement::isDisplayed);
+    }
+
     /** Waits for the results table and returns the text of its first data column (after the row number). */
     private List<String> resultColumn(WebDriverWait wait) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr table.dataTable tbody tr td")));

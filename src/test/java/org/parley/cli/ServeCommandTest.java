@@ -137,6 +137,33 @@ class ServeCommandTest {
                 run.out().toString());
     }
 
+    /** With --db, an accepted update is in the database: a restarted server still has it. */
+    @Test
+    void updatesToADatabasePersistAcrossRestarts(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        KnowledgeBaseLoader.loadIntoTdb2(PROJECT, db);
+        Path passwords = dir.resolve("passwords");
+        Files.writeString(passwords, "admin: s3cret\n");
+        String note = "INSERT DATA { GRAPH <https://w3id.org/parley/graph/notes> {"
+                + " <https://w3id.org/parley/test/n> <http://www.w3.org/2000/01/rdf-schema#label> \"kept\" } }";
+        String ask = "ASK { <https://w3id.org/parley/test/n> ?p \"kept\" }";
+        serveAndCheck(Run.of(), server -> {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.updateURL()))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString("admin:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(note)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 204, r.statusCode() + " " + r.body());
+        }, "--port", "0", "--db", db.toString(), "--root", PROJECT.toString(), "--allow-update", "--password-file",
+           passwords.toString());
+        serveAndCheck(Run.of(), server -> {
+            HttpResponse<String> r = get(server.sparqlURL() + "?query="
+                    + java.net.URLEncoder.encode(ask, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode());
+            assertEquals("true", r.body().lines().skip(1).findFirst().orElse("").strip(), "the update outlived the server");
+        }, "--port", "0", "--db", db.toString(), "--root", PROJECT.toString());
+    }
+
     @Test
     void missingDatabaseDirectoryIsAnError(@TempDir Path dir) {
         Run run = Run.of();

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,7 @@ class FidelityRulesTest {
 
     @BeforeEach
     void copyTheRealProject() {
-        copyTree(Fixtures.REAL_PROJECT.resolve("data"), dir.resolve("data"));
-        copyTree(Fixtures.REAL_PROJECT.resolve("ontology"), dir.resolve("ontology"));
+        Fixtures.copyOfRealProject(dir);
     }
 
     @Test
@@ -230,21 +227,6 @@ class FidelityRulesTest {
     private void append(String file, String turtle) {
         try {
             Files.writeString(dir.resolve(file), Files.readString(dir.resolve(file)) + "\n" + turtle);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -138,7 +138,7 @@ export endpoint update work
 send() {   # KIND FILE ACCEPT: one request, prints "KIND STATUS SECONDS"
     local out
     case "$1" in
-        library) out="$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 120 -H "Accept: $3" \
+        library|federated) out="$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 120 -H "Accept: $3" \
                         --data-urlencode "query@$2" "$endpoint")" ;;
         runaway) out="$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 120 -G \
                         --data-urlencode "query@$2" --data timeout=1 "$endpoint")" ;;
@@ -151,13 +151,16 @@ send() {   # KIND FILE ACCEPT: one request, prints "KIND STATUS SECONDS"
 }
 export -f send
 
+kind_of() {   # a library query, or a federated one (SERVICE), which the server refuses unless allowed
+    if grep -qw SERVICE "$1"; then echo federated; else echo library; fi
+}
 accepts=(application/sparql-results+json application/sparql-results+xml text/csv text/tab-separated-values)
 RANDOM=20261125
 plan() {   # the seeded mix: every library query once, then half library queries
-    for q in "${queries[@]}"; do echo "library $q ${accepts[RANDOM % 4]}"; done
+    for q in "${queries[@]}"; do echo "$(kind_of "$q") $q ${accepts[RANDOM % 4]}"; done
     for _ in $(seq $(( ${#queries[@]} + 1 )) "$REQUESTS"); do
         dice=$((RANDOM % 100))
-        if   [ $dice -lt 50 ]; then echo "library ${queries[RANDOM % ${#queries[@]}]} ${accepts[RANDOM % 4]}"
+        if   [ $dice -lt 50 ]; then q="${queries[RANDOM % ${#queries[@]}]}"; echo "$(kind_of "$q") $q ${accepts[RANDOM % 4]}"
         elif [ $dice -lt 56 ]; then echo "runaway $work/runaway -"
         elif [ $dice -lt 72 ]; then echo "malformed $work/malformed -"
         elif [ $dice -lt 88 ]; then echo "update $work/update -"

@@ -214,7 +214,7 @@ final class QueryGuard {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    private static Refusal tooDeep(String what) {
+    static Refusal tooDeep(String what) {
         return new Refusal(400, "The " + what + " is too deeply nested or has too many patterns in one group for the"
                 + " parser; split it into smaller groups or several requests.");
     }

@@ -313,6 +313,46 @@ class FuzzTest {
         assertEquals(200, latin1.status(), latin1.text());
     }
 
+    /**
+     * Many triple patterns in one group, around the parser's stack depth: the guard's parse
+     * could pass and Fuseki's own, a few frames deeper, overflow; the answer was then HTTP 400
+     * with the body "StackOverflowError" (seen now and then with 5,000 patterns). Whichever parse
+     * overflows, the client reads the same plain message.
+     */
+    @Test
+    void regressionManyPatternsNeverAnswerStackOverflowError() throws IOException {
+        for (int patterns = 1000; patterns <= 7000; patterns += 500) {
+            StringBuilder query = new StringBuilder("SELECT * {");
+            for (int i = 0; i < patterns; i++) {
+                query.append(" ?s <p:p> ?o").append(i).append(" .");
+            }
+            query.append(" } LIMIT 1");
+            RawHttp.Response r = RawHttp.exchange(server.port(), RawHttp.request("POST", "/parley/sparql",
+                    List.<String[]>of(new String[] {"Content-Type", "application/sparql-query"},
+                            new String[] {"Accept", "text/csv"}),
+                    query.toString().getBytes(StandardCharsets.UTF_8)), HANG_GUARD_MILLIS);
+            String where = patterns + " patterns: HTTP " + r.status() + " " + ResponseDocuments.excerpt(r.text());
+            assertTrue(r.status() == 200 || r.status() == 400 || r.status() == 503, where);
+            if (r.status() == 400) {
+                assertTrue(r.text().startsWith("The query is too deeply nested"), where);
+            }
+            assertEquals(null, check(r), where);
+        }
+    }
+
+    @Test
+    void fusekiErrorsThatAreOnlyAClassNameAreSaidPlainly() {
+        var overflow = ParleyQueryAction.withoutInternals(
+                new org.apache.jena.fuseki.servlets.ActionErrorException(400, "StackOverflowError", null));
+        assertEquals(400, overflow.getRC());
+        assertTrue(overflow.getMessage().startsWith("The query is too deeply nested"), overflow.getMessage());
+        var bare = ParleyQueryAction.withoutInternals(
+                new org.apache.jena.fuseki.servlets.ActionErrorException(400, "QueryExecException", null));
+        assertEquals(null, ResponseDocuments.internals(bare.getMessage()), bare.getMessage());
+        var plain = new org.apache.jena.fuseki.servlets.ActionErrorException(400, "Lexical error at line 1", null);
+        assertTrue(ParleyQueryAction.withoutInternals(plain) == plain, "a plain message is kept");
+    }
+
     /** Parsed, but not buildable: Jena's QueryBuildException was answered HTTP 500. */
     @Test
     void regressionQueryThatParsesButCannotBeBuiltIs400NotA500() throws IOException {

@@ -139,8 +139,10 @@ public final class ParleyServer implements AutoCloseable {
                 .add("/" + DATASET_NAME, dataService(dataset, options, writers))
                 .enablePing(true)
                 .enableStats(true)
-                // Filters run in this order, before Fuseki's dispatch. The slash goes first so
-                // that the others see the endpoint's own path.
+                // Filters run in this order, before Fuseki's dispatch. An unknown charset is
+                // refused before anything reads a parameter; the slash goes next so that the
+                // others see the endpoint's own path.
+                .addFilter("/*", new RequestCharset())
                 .addFilter("/" + DATASET_NAME + "/*", new TrailingSlash())
                 .addFilter("/*", new ReadOnlyCors());
         if (!options.allowUpdate()) {

@@ -81,6 +81,10 @@ final class QueryGuard {
             query = QueryFactory.create(text, BASE, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new Refusal(400, parseMessage("query", e));
+        } catch (QueryException e) {
+            // Parsed, but not a query that can be built, e.g. "SELECT ?x (1 AS ?x)": Jena's
+            // QueryBuildException, which Fuseki would otherwise answer with HTTP 500.
+            throw new Refusal(400, "The query is not valid SPARQL: " + cut(firstLine(e.getMessage())));
         } catch (StackOverflowError e) {
             throw tooDeep("query");
         }
@@ -204,7 +208,13 @@ final class QueryGuard {
         return "The " + what + " is not valid SPARQL" + where + ": " + detail;
     }
 
-    private static Refusal tooDeep(String what) {
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    static Refusal tooDeep(String what) {
         return new Refusal(400, "The " + what + " is too deeply nested or has too many patterns in one group for the"
                 + " parser; split it into smaller groups or several requests.");
     }

@@ -104,7 +104,14 @@ class HostileRequestsTest extends ServerTestBase {
         } finally {
             System.setErr(stderr);
         }
-        for (HttpResponse<String> r : responses) {
+        for (int i = 0; i < responses.size(); i++) {
+            HttpResponse<String> r = responses.get(i);
+            if (r.statusCode() == 200 && queries.get(i).startsWith("SELECT * { ?s <p:p> ?o0 .")) {
+                // Valid SPARQL: whether its 6,700 patterns fit the parser's stack depends on the
+                // JVM's stack and on what the JIT has compiled (FuzzTest's many-pattern queries
+                // make it fit); answered in full is right too. Refused, it is a 400 like the rest.
+                continue;
+            }
             assertTrue(r.statusCode() == 400 || r.statusCode() == 413 || r.statusCode() == 422, r.statusCode() + " " + r.body());
             assertTrue(r.body().length() < 600, "short message: " + r.body().length() + " characters");
             assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), r.body());

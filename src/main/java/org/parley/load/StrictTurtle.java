@@ -63,7 +63,16 @@ final class StrictTurtle {
 
         private Problem problem(String message, long line, long column) {
             String location = line < 0 ? file : column < 0 ? file + ":" + line : file + ":" + line + ":" + column;
-            return Problem.error(location, RULE, message, "fix the Turtle at that position");
+            return Problem.error(location, RULE, plain(message), "fix the Turtle at that position");
         }
+    }
+
+    /** Java exception class names in a parser message (the IRI checker passes its own through). */
+    private static final java.util.regex.Pattern JAVA_EXCEPTION =
+            java.util.regex.Pattern.compile("\\s*\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*");
+
+    /** The parser's message for a person: what is wrong, without the names of the classes that found it. */
+    static String plain(String message) {
+        return message == null ? "" : JAVA_EXCEPTION.matcher(message).replaceAll(" ").strip();
     }
 }

@@ -71,7 +71,7 @@ public final class KnowledgeBaseExporter {
         merged.getPrefixMapping().setNsPrefix("owl", OWL.NS);
         Node header = NodeFactory.createURI(KB_ONTOLOGY_IRI);
         merged.add(header, RDF.type.asNode(), OWL.Ontology.asNode());
-        merged.add(header, OWL.imports.asNode(), NodeFactory.createURI(Parley.ONTOLOGY_IRI));
+        merged.add(header, OWL.imports.asNode(), NodeFactory.createURI(KbNames.ONTOLOGY_IRI));
         dataset.listGraphNodes().forEachRemaining(graphName -> {
             if (!graphName.equals(KbNames.ONTOLOGY_GRAPH) && !graphName.equals(KbNames.ENTAILMENTS_GRAPH)) {
                 dataset.getGraph(graphName).find().forEachRemaining(merged::add);

@@ -49,7 +49,7 @@ public final class ClaimCheck implements ProjectCheck {
         String file = project.fileOf(graphName);
         String location = names.locate(file, claim);
         Optional<String> reportId = project.reportIdOf(graphName);
-        List<Node> statedReports = graph.find(claim, Parley.inReport, Node.ANY).mapWith(t -> t.getObject()).toList();
+        List<Node> statedReports = graph.find(claim, Parley.inReport.asNode(), Node.ANY).mapWith(t -> t.getObject()).toList();
 
         if (reportId.isEmpty()) {
             problems.add(Problem.error(location, CLAIM_REPORT,
@@ -71,7 +71,7 @@ public final class ClaimCheck implements ProjectCheck {
                 }
             }
         }
-        if (!graph.find(claim, Parley.hasExcerpt, Node.ANY).hasNext()) {
+        if (!graph.find(claim, Parley.hasExcerpt.asNode(), Node.ANY).hasNext()) {
             problems.add(Problem.error(location, CLAIM_EXCERPT, "the claim has no parley:hasExcerpt",
                     "add parley:hasExcerpt [ a parley:Excerpt ; oa:exact \"the words\" ; oa:start N ; oa:end M ]"
                             + " quoting the report text the claim is read from"));

@@ -34,8 +34,8 @@ public final class ExcerptCheck implements ProjectCheck {
             Graph graph = entry.getValue();
             String file = project.fileOf(entry.getKey());
             Optional<String> reportId = project.reportIdOf(entry.getKey());
-            List<Triple> excerptLinks = graph.find(Node.ANY, Parley.hasExcerpt, Node.ANY).toList();
-            List<Triple> quotations = graph.find(Node.ANY, Parley.quotation, Node.ANY).toList();
+            List<Triple> excerptLinks = graph.find(Node.ANY, Parley.hasExcerpt.asNode(), Node.ANY).toList();
+            List<Triple> quotations = graph.find(Node.ANY, Parley.quotation.asNode(), Node.ANY).toList();
             if (reportId.isEmpty()) {
                 // Excerpts and quotations outside a report's file have no text to be checked against.
                 for (Triple link : concat(excerptLinks, quotations)) {

@@ -55,14 +55,14 @@ class KnowledgeBaseLoaderTest {
         try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(Fixtures.validProject())) {
             DatasetGraph dsg = kb.datasetGraph();
             Txn.executeRead(dsg, () -> assertTrue(dsg.contains(KbNames.graph("001_aaaaaaaaaaaaaaaa"),
-                    KbNames.report("001_aaaaaaaaaaaaaaaa"), Parley.fullText, NodeFactory.createLiteralString(text))));
+                    KbNames.report("001_aaaaaaaaaaaaaaaa"), Parley.fullText.asNode(), NodeFactory.createLiteralString(text))));
         }
     }
 
     @Test
     void materialisesRdfsAndInverseEntailmentsOnlyOnce() throws Exception {
-        Node claim = uri(Parley.NS + "Claim");
-        Node actor = uri(Parley.NS + "Actor");
+        Node claim = Parley.Claim.asNode();
+        Node actor = Parley.Actor.asNode();
         Node selector = uri("http://www.w3.org/ns/oa#TextQuoteSelector");
         Set<Triple> expectedNamed = Set.of(
                 Triple.create(uri(KB + "claim/001-1"), RDF.type.asNode(), claim),
@@ -71,7 +71,7 @@ class KnowledgeBaseLoaderTest {
                 Triple.create(uri(KB + "actor/hamas"), RDF.type.asNode(), actor),
                 Triple.create(uri(KB + "actor/israel"), RDF.type.asNode(), actor),
                 Triple.create(uri(KB + "actor/qatar"), RDF.type.asNode(), actor),
-                Triple.create(uri(KB + "claim/001-2"), uri(Parley.NS + "supersededBy"), uri(KB + "claim/002-1")));
+                Triple.create(uri(KB + "claim/001-2"), Parley.supersededBy.asNode(), uri(KB + "claim/002-1")));
 
         try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(Fixtures.validProject())) {
             DatasetGraph dsg = kb.datasetGraph();

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.sys.JenaSystem;
 import org.parley.describe.DatasetDescription;
 import org.parley.load.KnowledgeBaseLoader;
@@ -181,10 +180,7 @@ public final class ServeCommand implements Callable<Integer> {
         };
         Thread hook = new Thread(shutdown, "parley-serve-shutdown");
         try {
-            Dataset dataset = kb.dataset();
-            server = ParleyServer.start(dataset, options
-                    .voidDescription(endpoint -> DatasetDescription.describe(dataset, endpoint))
-                    .build());
+            server = ParleyServer.start(kb.dataset(), options.build());
         } catch (ServeException e) {
             shutdown.run();
             return failed(err, name + ": " + e.getMessage(), e);

@@ -48,7 +48,8 @@ public final class KnowledgeBaseLoader {
     /** A database written by {@link #loadIntoTdb2}, opened for reading as a knowledge base. */
     public static LoadedKnowledgeBase openTdb2(Path dbDir) throws LoadException {
         DatasetGraph database = KnowledgeBaseStore.connect(dbDir, true);
-        return new LoadedKnowledgeBase(database, java.util.List.of(), () -> KnowledgeBaseStore.release(database));
+        return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), java.util.List.of(),
+                () -> KnowledgeBaseStore.release(database));
     }
 
     /** Read, check and reason; everything short of writing a dataset. */

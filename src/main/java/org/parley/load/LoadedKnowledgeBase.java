@@ -17,10 +17,8 @@ import org.parley.validate.Problem;
  * one named graph per source file, the ontology graph and the entailments graph.
  *
  * <p><b>Default graph.</b> In SPARQL (through Jena or Fuseki) the default graph is the union of all
- * named graphs, entailments included, and {@code GRAPH <...>} still picks one graph: loaded from the
- * sources, the dataset is a {@link UnionDefaultGraphView} over an in-memory dataset; opened from
- * TDB2, its context sets {@code TDB2.symUnionDefaultGraph}. Use {@code getUnionGraph()} in Java,
- * which means the same in both ({@code getDefaultGraph()} is the stored, empty, one in TDB2).
+ * named graphs, entailments included, and {@code GRAPH <...>} still picks one graph: the dataset is
+ * a {@link UnionDefaultGraph} over an in-memory dataset or over the TDB2 database alike.
  *
  * <p>Read inside a transaction ({@code Txn.executeRead(kb.dataset(), ...)}). Close it when done: an
  * on-disk database is then released so that another process may open it.

@@ -26,6 +26,7 @@ import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
@@ -33,6 +34,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.Context;
+import org.parley.describe.DatasetDescription;
+import org.parley.load.UnionDefaultGraph;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -115,10 +118,8 @@ public final class ParleyServer implements AutoCloseable {
 
         // Filled in once the port is known; the VoID description names the endpoint URL.
         AtomicReference<String> base = new AtomicReference<>("http://" + urlHost(options.host()));
-        Supplier<Model> voidDescription = options.voidDescription() != null
-                ? () -> options.voidDescription().apply(base.get() + "/" + DATASET_NAME + "/sparql")
-                : () -> VoidServlet.describe(dataset, base.get() + "/" + DATASET_NAME,
-                                             base.get() + "/" + DATASET_NAME + "/sparql");
+        Supplier<Model> voidDescription = () -> DatasetDescription.describe(DatasetFactory.wrap(dataset),
+                base.get() + "/" + DATASET_NAME + "/sparql");
 
         String voidURL = "/.well-known/void";
         QueryGuard guard = new QueryGuard(options.maxQueryBytes(), options.allowedServices());
@@ -202,7 +203,7 @@ public final class ParleyServer implements AutoCloseable {
      */
     private static DataService dataService(DatasetGraph dataset, ServeOptions options, Set<String> writers) {
         DatasetGraph served = options.allowUpdate()
-                ? new ShapeCheckedDataset(UnionDefaultGraph.wrap(dataset), options.updateShapes())
+                ? new ShapeCheckedDataset(UnionDefaultGraph.of(dataset), options.updateShapes())
                 : UnionDefaultGraph.readOnlyCopy(dataset);
         Context context = served.getContext();
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));

@@ -1,7 +1,6 @@
 package org.parley.load;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +9,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.parley.validate.Problem;
 
 /**
  * A loaded, validated knowledge base: a TDB2 dataset (in memory, or on disk for {@code --db}) with
@@ -26,12 +24,10 @@ import org.parley.validate.Problem;
 public final class LoadedKnowledgeBase implements AutoCloseable {
 
     private final DatasetGraph datasetGraph;
-    private final List<Problem> warnings;
     private final Runnable release;
 
-    LoadedKnowledgeBase(DatasetGraph datasetGraph, List<Problem> warnings, Runnable release) {
+    LoadedKnowledgeBase(DatasetGraph datasetGraph, Runnable release) {
         this.datasetGraph = datasetGraph;
-        this.warnings = List.copyOf(warnings);
         this.release = release;
     }
 
@@ -55,11 +51,6 @@ public final class LoadedKnowledgeBase implements AutoCloseable {
         Txn.executeRead(datasetGraph, () -> datasetGraph.listGraphNodes().forEachRemaining(
                 (Node graph) -> sizes.put(graph.getURI(), (long) datasetGraph.getGraph(graph).size())));
         return Collections.unmodifiableMap(sizes);
-    }
-
-    /** Warnings the load checks found (errors would have stopped the load). Empty for an opened database. */
-    public List<Problem> warnings() {
-        return warnings;
     }
 
     @Override

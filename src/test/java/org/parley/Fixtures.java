@@ -22,15 +22,35 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The valid miniature project, read in place (copy it before changing anything). */
-    public static Path validProject() {
-        return FIXTURES.resolve("valid-mini");
+    private static Path validProject;
+
+    /**
+     * The valid miniature project: the data of fixtures/valid-mini with the real ontology/ (ontology,
+     * shapes, catalog) laid over it, so that tests run against the rules production enforces. Made
+     * once per test run in a temporary directory; copy it before changing anything.
+     */
+    public static synchronized Path validProject() {
+        if (validProject == null) {
+            try {
+                Path dir = Files.createTempDirectory("parley-valid-mini");
+                copyValidProject(dir);
+                validProject = dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return validProject;
     }
 
     /** A copy of the valid miniature in dir, to be changed by the test. */
     public static Path copyOfValidProject(Path dir) {
-        copyTree(validProject(), dir);
+        copyValidProject(dir);
         return dir;
+    }
+
+    private static void copyValidProject(Path dir) {
+        copyTree(FIXTURES.resolve("valid-mini"), dir);
+        copyTree(REAL_PROJECT.resolve("ontology"), dir.resolve("ontology"));
     }
 
     /**
@@ -50,7 +70,7 @@ public final class Fixtures {
         if (!Files.isDirectory(overlay)) {
             throw new IllegalArgumentException("no fixture " + overlay);
         }
-        copyTree(validProject(), dir);
+        copyValidProject(dir);
         copyTree(overlay, dir);
         return dir;
     }

@@ -11,15 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sys.JenaSystem;
-import org.parley.describe.DatasetDescription;
-import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadException;
 import org.parley.load.LoadedKnowledgeBase;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.PasswordFile;
 import org.parley.serve.ServeException;
+import org.parley.serve.ServeOperation;
 import org.parley.serve.ServeOptions;
 import org.parley.validate.Problem;
 
@@ -32,9 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parley serve}: loads the knowledge base (or opens a TDB2 database) and serves it over
- * SPARQL with the Fuseki web UI until stopped (Ctrl-C). The serving itself is
- * {@link ParleyServer}; this class only parses options, loads, prints and waits. The VoID
- * description at {@code /.well-known/void} is {@link DatasetDescription}'s.
+ * SPARQL with the Fuseki web UI until stopped (Ctrl-C). This class parses options, calls
+ * {@link ServeOperation} and prints; loading, serving and releasing are the operation's.
  *
  * <p>Exit codes: 0 after a clean stop, 1 when the knowledge base or a file named in an option
  * cannot be used, 2 for a usage error.
@@ -95,38 +91,15 @@ public final class ServeCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     long maxUploadBytes;
 
-    private volatile ParleyServer server;
+    private volatile ServeOperation serving;
     private final AtomicBoolean stopRequested = new AtomicBoolean(false);
     /**
      * Completed once the ready banner has been printed (with the server), or when {@link #call()}
-     * returns without serving (empty). Embedders and tests wait on this, never on {@link #server}:
+     * returns without serving (empty). Embedders and tests wait on this, never on {@link #serving}:
      * the server answers requests a moment before the banner is out, and whoever reads the banner
      * must not race its printing.
      */
     private final CompletableFuture<Optional<ParleyServer>> ready = new CompletableFuture<>();
-
-    /**
-     * Start-up time is mostly class loading (measured in docs/benchmark.md): load the server's
-     * classes on the other core while this one reads and checks the knowledge base, which needs
-     * none of them. Only a head start: whatever fails here is done again, properly, by start().
-     */
-    private static void warmUpInBackground() {
-        // Jena's subsystems first, on this thread: started from two threads at once, Jena's
-        // class initialisers can deadlock (seen here: main in InitJenaCore waiting for
-        // Assembler, the warm-up thread in Assembler's initialiser waiting for PrefixMapping),
-        // and serve then hangs before printing anything. Once this returns, the warm-up
-        // thread only loads classes whose Jena set-up is done.
-        JenaSystem.init();
-        Thread warmUp = new Thread(() -> {
-            try {
-                ParleyServer.warmUp();
-            } catch (RuntimeException ignored) {
-                // see above
-            }
-        }, "parley-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
 
     @Override
     public Integer call() {
@@ -140,68 +113,25 @@ public final class ServeCommand implements Callable<Integer> {
     private int serve() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ServeOptions.Builder options = options();
-
+        ServeOptions options = options();
         String name = spec.qualifiedName();
-        if (allowUpdate) {
-            try {
-                PasswordFile.users(passwordFile);
-            } catch (ServeException e) {
-                return failed(err, name + ": " + e.getMessage(), e);
-            }
-        }
-
-        warmUpInBackground();
-
-        long t0 = System.nanoTime();
-        LoadedKnowledgeBase kb;
         try {
-            kb = db != null ? KnowledgeBaseLoader.openTdb2(db) : KnowledgeBaseLoader.load(project.root());
+            serving = ServeOperation.start(project.root(), db, options);
         } catch (LoadException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.oneLine());
             }
             return failed(err, name + ": stopped; nothing is served (" + e.problems().size()
                     + (e.problems().size() == 1 ? " problem)" : " problems)"), e);
-        } catch (RuntimeException e) {
-            return failed(err, name + ": cannot open " + (db != null ? "--db " + db : project.root()) + ": "
-                    + e.getMessage(), e);
-        }
-        Duration loadTime = Duration.ofNanos(System.nanoTime() - t0);
-
-        AtomicBoolean closed = new AtomicBoolean(false);
-        Runnable shutdown = () -> {
-            ParleyServer s = server;
-            if (s != null) {
-                s.stop();
-            }
-            if (closed.compareAndSet(false, true)) {
-                kb.close();
-            }
-        };
-        Thread hook = new Thread(shutdown, "parley-serve-shutdown");
-        try {
-            Dataset dataset = kb.dataset();
-            server = ParleyServer.start(dataset, options
-                    .voidDescription(endpoint -> DatasetDescription.describe(dataset, endpoint))
-                    .build());
         } catch (ServeException e) {
-            shutdown.run();
             return failed(err, name + ": " + e.getMessage(), e);
         }
-        Runtime.getRuntime().addShutdownHook(hook);
-        printReady(out, kb, loadTime);
-        ready.complete(Optional.of(server));
+        printReady(out, serving);
+        ready.complete(Optional.of(serving.server()));
         if (stopRequested.get()) {
-            server.stop();
+            serving.stop();
         }
-        server.join();
-        shutdown.run();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down (Ctrl-C): the hook runs anyway.
-        }
+        serving.serveUntilStopped();
         return 0;
     }
 
@@ -232,14 +162,14 @@ public final class ServeCommand implements Callable<Integer> {
     /** Stops the server; {@link #call()} then returns 0. */
     public void stop() {
         stopRequested.set(true);
-        ParleyServer s = server;
+        ServeOperation s = serving;
         if (s != null) {
             s.stop();
         }
     }
 
-    /** The options as given, checked (a bad value is a usage error); the VoID hook is added later. */
-    private ServeOptions.Builder options() {
+    /** The options as given, checked: a bad value is a usage error. */
+    private ServeOptions options() {
         if (allowUpdate && passwordFile == null) {
             throw new ParameterException(spec.commandLine(),
                     "--allow-update needs --password-file FILE (lines 'user: password') naming who may update");
@@ -261,15 +191,16 @@ public final class ServeCommand implements Callable<Integer> {
             if (allowUpdate) {
                 b.allowUpdate(passwordFile).updateShapes(UpdateShapes.read(project.root()));
             }
-            b.build();
-            return b;
+            return b.build();
         } catch (ServeException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    private void printReady(PrintWriter out, LoadedKnowledgeBase kb, Duration loadTime) {
-        ParleyServer s = server;
+    private void printReady(PrintWriter out, ServeOperation serving) {
+        ParleyServer s = serving.server();
+        LoadedKnowledgeBase kb = serving.knowledgeBase();
+        Duration loadTime = serving.loadTime();
         ServeOptions o = s.options();
         out.printf("Parley: %,d triples in %d graphs (%s in %.1f s).%n", kb.tripleCount(), kb.graphSizes().size(),
                 db != null ? "opened " + db : "loaded", loadTime.toMillis() / 1000.0);

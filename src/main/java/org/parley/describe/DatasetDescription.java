@@ -26,6 +26,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
+import org.parley.vocab.KbNames;
+import org.parley.vocab.Parley;
 
 /**
  * A VoID and DCAT description of a Parley knowledge base: what {@code /.well-known/void} serves and
@@ -42,7 +44,7 @@ public final class DatasetDescription {
     public static final String DATASET_IRI = "https://w3id.org/parley/kb";
     public static final String LINKSET_BASE = DATASET_IRI + "/linkset/";
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
-    public static final String ONTOLOGY_IRI = "https://w3id.org/parley/ontology";
+    public static final String ONTOLOGY_IRI = KbNames.ONTOLOGY_IRI;
 
     /**
      * The vocabularies VoID lists when the data use them: namespace → vocabulary IRI. The IRIs are
@@ -145,7 +147,7 @@ public final class DatasetDescription {
 
     private static Map<String, String> vocabularies() {
         Map<String, String> vocabularies = new LinkedHashMap<>();
-        vocabularies.put("https://w3id.org/parley/ontology#", ONTOLOGY_IRI);
+        vocabularies.put(Parley.NS, ONTOLOGY_IRI);
         vocabularies.put("http://www.w3.org/ns/prov#", "http://www.w3.org/ns/prov-o#");
         vocabularies.put("http://www.w3.org/ns/oa#", "http://www.w3.org/ns/oa#");
         vocabularies.put("http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/2004/02/skos/core");

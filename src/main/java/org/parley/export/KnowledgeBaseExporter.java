@@ -1,22 +1,30 @@
 package org.parley.export;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.parley.describe.DatasetDescription;
 import org.parley.load.LoadedKnowledgeBase;
 import org.parley.vocab.KbNames;
-import org.parley.vocab.Parley;
 
 /**
  * Writes the whole knowledge base as one RDF document.
@@ -64,6 +72,24 @@ public final class KnowledgeBaseExporter {
         return copy;
     }
 
+    /**
+     * The export's header, from the one dataset description: title, description, licence, the
+     * version of the ontology it conforms to, and the date it was made.
+     */
+    private static void header(Graph merged, Node header, DatasetGraph dataset) {
+        merged.getPrefixMapping().setNsPrefix("dcterms", DCTerms.NS);
+        Model description = DatasetDescription.describe(DatasetFactory.wrap(dataset), null);
+        Resource kb = description.getResource(DatasetDescription.DATASET_IRI);
+        for (Property property : List.of(DCTerms.title, DCTerms.description, DCTerms.license)) {
+            kb.listProperties(property).forEachRemaining(s -> merged.add(header, property.asNode(), s.getObject().asNode()));
+        }
+        Graph ontology = dataset.getGraph(KbNames.ONTOLOGY_GRAPH);
+        ontology.find(NodeFactory.createURI(KbNames.ONTOLOGY_IRI), OWL.versionInfo.asNode(), Node.ANY)
+                .forEachRemaining(t -> merged.add(header, OWL.versionInfo.asNode(), t.getObject()));
+        merged.add(header, DCTerms.created.asNode(),
+                NodeFactory.createLiteralDT(LocalDate.now(ZoneOffset.UTC).toString(), XSDDatatype.XSDdate));
+    }
+
     /** Every data file's graph in one, with the header that imports the ontology. Call in a read transaction. */
     public static Graph mergedData(DatasetGraph dataset) {
         Graph merged = GraphFactory.createDefaultGraph();
@@ -71,12 +97,18 @@ public final class KnowledgeBaseExporter {
         merged.getPrefixMapping().setNsPrefix("owl", OWL.NS);
         Node header = NodeFactory.createURI(KB_ONTOLOGY_IRI);
         merged.add(header, RDF.type.asNode(), OWL.Ontology.asNode());
-        merged.add(header, OWL.imports.asNode(), NodeFactory.createURI(Parley.ONTOLOGY_IRI));
+        merged.add(header, OWL.imports.asNode(), NodeFactory.createURI(KbNames.ONTOLOGY_IRI));
+        header(merged, header, dataset);
         dataset.listGraphNodes().forEachRemaining(graphName -> {
             if (!graphName.equals(KbNames.ONTOLOGY_GRAPH) && !graphName.equals(KbNames.ENTAILMENTS_GRAPH)) {
                 dataset.getGraph(graphName).find().forEachRemaining(merged::add);
             }
         });
+        // The readable labels made at load (claims, CAMEO codes) go along, so that every resource has a name.
+        if (dataset.containsGraph(KbNames.ENTAILMENTS_GRAPH)) {
+            dataset.getGraph(KbNames.ENTAILMENTS_GRAPH).find(Node.ANY, RDFS.label.asNode(), Node.ANY)
+                    .forEachRemaining(merged::add);
+        }
         return merged;
     }
 }

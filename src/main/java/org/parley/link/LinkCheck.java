@@ -44,8 +44,8 @@ public final class LinkCheck implements ProjectCheck {
     public static final String DBPEDIA_RESOURCE = "http://dbpedia.org/resource/";
 
     static final Node NO_LINK_REASON = NodeFactory.createURI(Parley.NS + "noLinkReason");
-    private static final Node ACTOR = NodeFactory.createURI(Parley.NS + "Actor");
-    private static final Node PLACE = NodeFactory.createURI(Parley.NS + "Place");
+    private static final Node ACTOR = Parley.Actor.asNode();
+    private static final Node PLACE = Parley.Place.asNode();
 
     private static final Pattern WIKIDATA = Pattern.compile(Pattern.quote(WIKIDATA_ENTITY) + "(Q[1-9][0-9]*)");
     // A title as DBpedia writes it: words joined by underscores, no spaces, no fragment or query.

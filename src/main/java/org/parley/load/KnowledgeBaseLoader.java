@@ -27,7 +27,7 @@ public final class KnowledgeBaseLoader {
         Prepared prepared = prepare(projectRoot);
         DatasetGraph dataset = KnowledgeBaseStore.inMemory();
         KnowledgeBaseStore.replaceContents(dataset, prepared.project(), prepared.entailments());
-        return new LoadedKnowledgeBase(dataset, prepared.report().problems(), () -> KnowledgeBaseStore.release(dataset));
+        return new LoadedKnowledgeBase(dataset, () -> KnowledgeBaseStore.release(dataset));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class KnowledgeBaseLoader {
     /** A database written by {@link #loadIntoTdb2}, opened for reading as a knowledge base. */
     public static LoadedKnowledgeBase openTdb2(Path dbDir) throws LoadException {
         DatasetGraph database = KnowledgeBaseStore.connect(dbDir, true);
-        return new LoadedKnowledgeBase(database, java.util.List.of(), () -> KnowledgeBaseStore.release(database));
+        return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), () -> KnowledgeBaseStore.release(database));
     }
 
     /** Read, check and reason; everything short of writing a dataset. */
@@ -60,6 +60,8 @@ public final class KnowledgeBaseLoader {
             throw new LoadException(report.errors());
         }
         Graph entailments = EntailmentMaterialiser.entailments(project.ontology(), project.dataGraphs().values());
+        // Readable names for what the files leave unlabelled (claims, CAMEO codes), kept with the entailments.
+        ReadableLabels.of(project.ontology(), project.union()).find().forEachRemaining(entailments::add);
         return new Prepared(project, report, entailments);
     }
 

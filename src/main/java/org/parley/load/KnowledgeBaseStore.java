@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.parley.validate.ParsedProject;
 import org.parley.validate.Problem;
@@ -36,10 +35,13 @@ final class KnowledgeBaseStore {
      * about a tenth of a second here.
      */
     static DatasetGraph inMemory() {
-        return new UnionDefaultGraphView(DatasetGraphFactory.createTxnMem());
+        return UnionDefaultGraph.of(DatasetGraphFactory.createTxnMem());
     }
 
-    /** Opens (creating if needed) the database in dir; refuses a non-empty directory that is not one. */
+    /**
+     * Opens (creating if needed) the database in dir; refuses a non-empty directory that is not one.
+     * The TDB2 dataset itself, for writing and releasing; readers get {@link UnionDefaultGraph#of} it.
+     */
     static DatasetGraph connect(Path dir, boolean mustExist) throws LoadException {
         boolean exists = isDatabase(dir);
         if (mustExist && !exists) {
@@ -50,7 +52,7 @@ final class KnowledgeBaseStore {
             throw new LoadException(Problem.error(dir.toString(), DB_RULE,
                     "the directory is not empty and is not a TDB2 database", "choose a new or empty directory"));
         }
-        return withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        return DatabaseMgr.connectDatasetGraph(Location.create(dir));
     }
 
     /**
@@ -96,15 +98,6 @@ final class KnowledgeBaseStore {
             dataset.add(graphName, triple.getSubject(), triple.getPredicate(), triple.getObject());
             progress.quadAdded();
         });
-    }
-
-    /**
-     * In SPARQL the default graph is the union of the named graphs. TDB2 reads this setting from the
-     * dataset's context, so it holds for Fuseki too.
-     */
-    private static DatasetGraph withUnionDefaultGraph(DatasetGraph dataset) {
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dataset;
     }
 
     /** TDB2 keeps its data in numbered Data-NNNN directories. */

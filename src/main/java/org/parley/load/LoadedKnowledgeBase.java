@@ -1,7 +1,6 @@
 package org.parley.load;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,17 +9,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.parley.validate.Problem;
 
 /**
  * A loaded, validated knowledge base: a TDB2 dataset (in memory, or on disk for {@code --db}) with
  * one named graph per source file, the ontology graph and the entailments graph.
  *
  * <p><b>Default graph.</b> In SPARQL (through Jena or Fuseki) the default graph is the union of all
- * named graphs, entailments included, and {@code GRAPH <...>} still picks one graph: loaded from the
- * sources, the dataset is a {@link UnionDefaultGraphView} over an in-memory dataset; opened from
- * TDB2, its context sets {@code TDB2.symUnionDefaultGraph}. Use {@code getUnionGraph()} in Java,
- * which means the same in both ({@code getDefaultGraph()} is the stored, empty, one in TDB2).
+ * named graphs, entailments included, and {@code GRAPH <...>} still picks one graph: the dataset is
+ * a {@link UnionDefaultGraph} over an in-memory dataset or over the TDB2 database alike.
  *
  * <p>Read inside a transaction ({@code Txn.executeRead(kb.dataset(), ...)}). Close it when done: an
  * on-disk database is then released so that another process may open it.
@@ -28,12 +24,10 @@ import org.parley.validate.Problem;
 public final class LoadedKnowledgeBase implements AutoCloseable {
 
     private final DatasetGraph datasetGraph;
-    private final List<Problem> warnings;
     private final Runnable release;
 
-    LoadedKnowledgeBase(DatasetGraph datasetGraph, List<Problem> warnings, Runnable release) {
+    LoadedKnowledgeBase(DatasetGraph datasetGraph, Runnable release) {
         this.datasetGraph = datasetGraph;
-        this.warnings = List.copyOf(warnings);
         this.release = release;
     }
 
@@ -57,11 +51,6 @@ public final class LoadedKnowledgeBase implements AutoCloseable {
         Txn.executeRead(datasetGraph, () -> datasetGraph.listGraphNodes().forEachRemaining(
                 (Node graph) -> sizes.put(graph.getURI(), (long) datasetGraph.getGraph(graph).size())));
         return Collections.unmodifiableMap(sizes);
-    }
-
-    /** Warnings the load checks found (errors would have stopped the load). Empty for an opened database. */
-    public List<Problem> warnings() {
-        return warnings;
     }
 
     @Override

@@ -54,10 +54,6 @@ public final class ProjectLayout {
         return dataDir().resolve("reports");
     }
 
-    public Path queriesDir() {
-        return root.resolve("queries");
-    }
-
     /** data/*.ttl, in file name order. */
     public List<Path> dataFiles() throws IOException {
         return listFiles(dataDir(), ".ttl");

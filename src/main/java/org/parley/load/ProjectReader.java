@@ -76,7 +76,7 @@ public final class ProjectReader {
             Graph graph = dataGraphs.get(KbNames.graph(id));
             if (graph != null) {
                 // The text lives in its file, not in the Turtle; the knowledge base carries it for queries.
-                graph.add(KbNames.report(id), Parley.fullText, NodeFactory.createLiteralString(text));
+                graph.add(KbNames.report(id), Parley.fullText.asNode(), NodeFactory.createLiteralString(text));
             }
         }
 

@@ -1,10 +1,6 @@
 package org.parley.serve;
 
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,54 +8,38 @@ import java.util.function.Supplier;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
-import org.apache.jena.fuseki.auth.Auth;
-import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.validation.IRIValidator;
-import org.apache.jena.fuseki.validation.LangTagValidator;
-import org.apache.jena.fuseki.validation.QueryValidator;
-import org.apache.jena.fuseki.validation.UpdateValidator;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.parley.describe.DatasetDescription;
 
 /**
  * The Parley SPARQL server: an embedded Fuseki serving one dataset at {@code /parley}, with the
- * Fuseki web UI, read-only unless asked otherwise.
- *
- * <p>What is served:
+ * Fuseki web UI, read-only unless asked otherwise. Assembled here from its parts:
  * <ul>
- * <li>{@code /parley/sparql} and {@code /parley/query}: SPARQL query, results by content
- *     negotiation; the default graph is the union of the named graphs
- *     ({@link UnionDefaultGraph}).</li>
- * <li>{@code /parley/get}: Graph Store protocol, read only.</li>
- * <li>With {@link ServeOptions#allowUpdate()}: {@code /parley/update} (SPARQL Update) and
- *     {@code /parley/data} (Graph Store read-write), both behind HTTP basic auth for the users
- *     of the password file, and refused when a browser sends them for another site
- *     ({@link CrossSiteWriteGuard}); queries stay anonymous.</li>
- * <li>CORS: any origin may query, without credentials ({@link ReadOnlyCors}).</li>
- * <li>{@code /}: the web UI's files (from the jena-fuseki-ui jar), plus the only server
- *     endpoints the UI needs: {@code /$/server} (datasets and endpoints, JSON), {@code /$/ping},
- *     {@code /$/stats}, {@code /$/validate/{query,update,iri,langtag}}. Fuseki's admin module is
- *     <em>not</em> installed, so {@code /$/datasets}, {@code /$/backup}, {@code /$/compact},
- *     {@code /$/tasks} do not exist (404, or 405 for writes).</li>
- * <li>{@code /queries}: the query library ({@link QueryLibraryServlet}), if a directory is
- *     given; {@code /.well-known/void}: a VoID description ({@link VoidServlet}).</li>
+ * <li>{@link ServedDataset}: {@code /parley/sparql} and {@code /parley/query} (SPARQL query, the
+ *     default graph the union of the named graphs), {@code /parley/get} (Graph Store, read only);
+ *     with {@link ServeOptions#allowUpdate()}, {@code /parley/update} and {@code /parley/data}
+ *     behind HTTP basic auth for the users of the password file; queries stay anonymous.</li>
+ * <li>Fuseki's operations with Parley's limits: {@link ParleyQueryAction} ({@link QueryGuard}, the
+ *     service description), {@link ParleyUpdateAction}, {@link DatasetDownload}.</li>
+ * <li>{@link FilterChain}: the servlet filters (CORS, read-only refusals, caps, format aliases,
+ *     cross-site write guard), in order.</li>
+ * <li>{@link WebUi}: the web UI's files and the few {@code /$/} endpoints it reads.</li>
+ * <li>{@code /queries}: the query library ({@link QueryLibraryServlet}), if a directory is given;
+ *     {@code /.well-known/void}: the dataset description ({@link VoidServlet}).</li>
  * </ul>
  * Every query runs with a timeout (ARQ's {@code queryTimeout} in the served dataset's context):
  * a query cancelled before its first result row is answered HTTP 503 "Query timed out"; one
@@ -75,6 +55,8 @@ public final class ParleyServer implements AutoCloseable {
     /** The HTTP authentication realm browsers show when asking for a password. */
     static final String REALM = "Parley";
 
+    private static final String VOID_PATH = "/.well-known/void";
+
     private final FusekiServer fuseki;
     private final ServeOptions options;
     private final PropertyUserStore userStore;
@@ -87,7 +69,6 @@ public final class ParleyServer implements AutoCloseable {
         this.baseURL = "http://" + urlHost(options.host()) + ":" + fuseki.getHttpPort();
     }
 
-    /** Serves {@code dataset} as {@code options} say and returns once it answers requests. */
     /**
      * Loads the classes a server needs (Fuseki, Jetty, the query engine, the result writers) by
      * building a server that is never started and answering one query on an empty dataset.
@@ -113,67 +94,37 @@ public final class ParleyServer implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Set<String> writers = options.allowUpdate() ? PasswordFile.users(options.passwordFile()) : Set.of();
 
-        // Filled in once the port is known; the VoID description names the endpoint URL.
+        // Filled in once the port is known; the descriptions name the endpoint URL.
         AtomicReference<String> base = new AtomicReference<>("http://" + urlHost(options.host()));
-        Supplier<Model> voidDescription = options.voidDescription() != null
-                ? () -> options.voidDescription().apply(base.get() + "/" + DATASET_NAME + "/sparql")
-                : () -> VoidServlet.describe(dataset, base.get() + "/" + DATASET_NAME,
-                                             base.get() + "/" + DATASET_NAME + "/sparql");
-
-        String voidURL = "/.well-known/void";
+        Supplier<String> sparqlURL = () -> base.get() + "/" + DATASET_NAME + "/sparql";
+        Supplier<Model> voidDescription = () -> DatasetDescription.describe(DatasetFactory.wrap(dataset), sparqlURL.get());
         QueryGuard guard = new QueryGuard(options.maxQueryBytes(), options.allowedServices());
         ParleyQueryAction queries = new ParleyQueryAction(guard, options.timeout().toMillis(),
-                endpoint -> ServiceDescription.describe(endpoint, base.get() + voidURL, voidDescription.get(),
-                        base.get() + "/" + DATASET_NAME + "/sparql", !options.allowedServices().isEmpty()));
+                endpoint -> ServiceDescription.describe(endpoint, base.get() + VOID_PATH, voidDescription.get(),
+                        sparqlURL.get(), !options.allowedServices().isEmpty()));
 
         FusekiServer.Builder builder = FusekiServer.create()
                 // No modules at all, whatever is on the classpath: FMod_Admin and FMod_UI in
                 // particular would open /$/datasets, /$/backup, /$/compact to anyone.
                 .fusekiModules(FusekiModules.empty())
                 .port(options.port())
-                // Fuseki's operations with Parley's limits (QueryGuard, ShapeCheckedDataset).
                 .registerOperation(Operation.Query, queries)
                 .registerOperation(Operation.Update, new ParleyUpdateAction(guard))
                 .registerOperation(Operation.GSP_R, new DatasetDownload.Read())
                 .registerOperation(Operation.GSP_RW, new DatasetDownload.ReadWrite())
-                .add("/" + DATASET_NAME, dataService(dataset, options, writers))
+                .add("/" + DATASET_NAME, ServedDataset.of(dataset, options, writers))
                 .enablePing(true)
                 .enableStats(true)
-                // Filters run in this order, before Fuseki's dispatch. An unknown charset is
-                // refused before anything reads a parameter; the slash goes next so that the
-                // others see the endpoint's own path.
-                .addFilter("/*", new RequestCharset())
-                .addFilter("/" + DATASET_NAME + "/*", new TrailingSlash())
-                .addFilter("/*", new ReadOnlyCors());
-        if (!options.allowUpdate()) {
-            builder.addFilter("/" + DATASET_NAME + "/*", new ReadOnlyRefusal())
-                   .addFilter("/" + DATASET_NAME, new ReadOnlyRefusal());
-        }
-        builder.addFilter("/" + DATASET_NAME + "/*", new BodyLimit(options.maxQueryBytes(), options.maxUploadBytes()))
-                .addFilter("/" + DATASET_NAME + "/*", new CompleteResponses(options.maxResultBytes()))
-                .addFilter("/" + DATASET_NAME + "/*", new FormatAliases())
-                // The web UI's files (its start page without the actions refused here), and the
-                // only server endpoints it reads.
-                .addFilter("/*", new UiPage(!options.allowUpdate()))
-                .staticFileBase(uiFilesBase())
-                .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/validate/query", new QueryValidator())
-                .addServlet("/$/validate/update", new UpdateValidator())
-                .addServlet("/$/validate/iri", new IRIValidator())
-                .addServlet("/$/validate/langtag", new LangTagValidator())
-                // Not /$/validate/data: parsing JSON-LD fetches remote @context URLs.
                 .addServlet("/queries/*", new QueryLibraryServlet(options.queriesDir(), DATASET_NAME))
-                .addServlet(voidURL, new VoidServlet(voidDescription));
+                .addServlet(VOID_PATH, new VoidServlet(voidDescription));
+        FilterChain.install(builder, options);
+        WebUi.install(builder, !options.allowUpdate());
 
-        PropertyUserStore userStore = options.allowUpdate() ? userStore(options) : null;
+        PropertyUserStore userStore = options.allowUpdate() ? PasswordFile.userStore(options.passwordFile()) : null;
         FusekiServer fuseki;
         try {
             if (userStore != null) {
-                String ds = "/" + DATASET_NAME;
-                builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, userStore, AuthScheme.BASIC))
-                       .addFilter(ds + "/update", new CrossSiteWriteGuard())
-                       .addFilter(ds + "/data", new CrossSiteWriteGuard())
-                       .addFilter(ds + "/data/*", new CrossSiteWriteGuard());
+                builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, userStore, AuthScheme.BASIC));
             }
             fuseki = builder.build();
         } catch (RuntimeException e) {
@@ -197,48 +148,6 @@ public final class ParleyServer implements AutoCloseable {
         ParleyServer server = new ParleyServer(fuseki, options, userStore);
         base.set(server.baseURL);
         return server;
-    }
-
-    /**
-     * The endpoints of {@code /parley} over a dataset whose default graph is the union of
-     * {@code dataset}'s named graphs (a fast read-only copy unless updates are allowed, then a live
-     * view), and whose context carries the query timeout and the SERVICE allow-list.
-     */
-    private static DataService dataService(DatasetGraph dataset, ServeOptions options, Set<String> writers) {
-        DatasetGraph served = options.allowUpdate()
-                ? new ShapeCheckedDataset(UnionDefaultGraph.wrap(dataset), options.updateShapes())
-                : UnionDefaultGraph.readOnlyCopy(dataset);
-        Context context = served.getContext();
-        context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
-        ServiceAllowList.install(context, options.allowedServices());
-
-        DataService.Builder service = DataService.newBuilder(served)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get");
-        if (options.allowUpdate()) {
-            AuthPolicy writersOnly = Auth.policyAllowSpecific(writers);
-            service.addEndpoint(Operation.Update, "update", writersOnly)
-                   .addEndpoint(Operation.GSP_RW, "data", writersOnly);
-        }
-        return service.build();
-    }
-
-    /**
-     * The users of the password file, read once. Not builder.passwordFile(): Fuseki's store
-     * re-reads the file every 5 s on a thread that outlives the server, while the list of
-     * writers is fixed at start. This one is stopped with the server.
-     */
-    private static PropertyUserStore userStore(ServeOptions options) {
-        PropertyUserStore userStore = new PropertyUserStore();
-        userStore.setConfig(ResourceFactory.root().newResource(options.passwordFile().toAbsolutePath()));
-        try {
-            userStore.start();
-        } catch (Exception e) {
-            throw new ServeException("--password-file " + options.passwordFile() + ": cannot read it ("
-                    + e.getMessage() + ")", e);
-        }
-        return userStore;
     }
 
     /** The port the server listens on (the real one when port 0 was asked for). */
@@ -323,26 +232,6 @@ public final class ParleyServer implements AutoCloseable {
         } catch (Exception ignored) {
             // Stopping after a failed start or at shutdown: nothing more to release.
         }
-    }
-
-    /** The jar URL of the web UI's files ({@code webapp/} in jena-fuseki-ui, or the shaded jar). */
-    static String uiFilesBase() {
-        URL index = ParleyServer.class.getClassLoader().getResource("webapp/index.html");
-        if (index == null) {
-            throw new ServeException("the web UI files (webapp/index.html from jena-fuseki-ui) are not on the"
-                    + " classpath; rebuild with the jena-fuseki-ui dependency");
-        }
-        String url = index.toExternalForm();
-        String dir = url.substring(0, url.length() - "index.html".length());
-        if (dir.startsWith("file:")) {
-            // Unpacked on the classpath (an IDE): Fuseki wants a directory name, not a URL.
-            try {
-                return Path.of(new URI(dir)).toString();
-            } catch (URISyntaxException e) {
-                throw new ServeException("the web UI files are at an unusable location: " + dir, e);
-            }
-        }
-        return dir;
     }
 
     private static String urlHost(String host) {

@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
 /**
  * Checks a Jetty password file ({@code user: password} per line, optionally followed by
  * {@code ,role}; {@code #} comments) before the server starts, so a bad file fails with a message
@@ -48,5 +51,21 @@ public final class PasswordFile {
             throw new ServeException("--password-file " + file + ": no users in it; add a line 'user: password'");
         }
         return users;
+    }
+
+    /**
+     * The users of the password file, read once, for the server's basic auth. Not Fuseki's
+     * builder.passwordFile(): its store re-reads the file every 5 s on a thread that outlives the
+     * server, while the list of writers is fixed at start. The server stops this one with itself.
+     */
+    static PropertyUserStore userStore(Path file) {
+        PropertyUserStore userStore = new PropertyUserStore();
+        userStore.setConfig(ResourceFactory.root().newResource(file.toAbsolutePath()));
+        try {
+            userStore.start();
+        } catch (Exception e) {
+            throw new ServeException("--password-file " + file + ": cannot read it (" + e.getMessage() + ")", e);
+        }
+        return userStore;
     }
 }

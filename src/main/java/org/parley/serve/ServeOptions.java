@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.Shapes;
 
 /**
@@ -46,7 +44,6 @@ public final class ServeOptions {
     private final Path passwordFile;
     private final List<String> allowedServices;
     private final Path queriesDir;
-    private final Function<String, Model> voidDescription;
     private final int maxQueryBytes;
     private final long maxResultBytes;
     private final long maxUploadBytes;
@@ -64,7 +61,6 @@ public final class ServeOptions {
         this.passwordFile = b.passwordFile;
         this.allowedServices = List.copyOf(b.allowedServices);
         this.queriesDir = b.queriesDir;
-        this.voidDescription = b.voidDescription;
     }
 
     public static Builder builder() {
@@ -95,12 +91,6 @@ public final class ServeOptions {
     /** Directory of {@code .rq} files listed at {@code /queries}, or null for none. */
     public Path queriesDir() { return queriesDir; }
 
-    /**
-     * Makes the model served at {@code /.well-known/void}, given the SPARQL endpoint URL, at each
-     * request; null for the default (see {@link VoidServlet}).
-     */
-    public Function<String, Model> voidDescription() { return voidDescription; }
-
     /** Longest query or update text accepted, in bytes of UTF-8 (longer: HTTP 413). */
     public int maxQueryBytes() { return maxQueryBytes; }
 
@@ -128,7 +118,6 @@ public final class ServeOptions {
         private Path passwordFile = null;
         private final List<String> allowedServices = new ArrayList<>();
         private Path queriesDir = null;
-        private Function<String, Model> voidDescription = null;
 
         private Builder() {}
 
@@ -167,12 +156,6 @@ public final class ServeOptions {
 
         public Builder queriesDir(Path queriesDir) {
             this.queriesDir = queriesDir;
-            return this;
-        }
-
-        /** The VoID hook: called with the SPARQL endpoint URL at each request for /.well-known/void. */
-        public Builder voidDescription(Function<String, Model> voidDescription) {
-            this.voidDescription = voidDescription;
             return this;
         }
 

@@ -17,7 +17,9 @@ import org.parley.vocab.Parley;
 /**
  * Every excerpt's oa:exact words are the report's text between its oa:start and oa:end, and every
  * parley:quotation occurs verbatim in the report. When the words are elsewhere in the text the hint
- * gives the offsets where they are.
+ * gives the offsets where they are. This needs the report text (offsets in code points), so it lives
+ * here, not in the shapes; that an excerpt has one oa:exact, oa:start and oa:end is
+ * shapes:ExcerptShape's rule, and an excerpt without them is left to it.
  */
 public final class ExcerptCheck implements ProjectCheck {
 
@@ -34,8 +36,8 @@ public final class ExcerptCheck implements ProjectCheck {
             Graph graph = entry.getValue();
             String file = project.fileOf(entry.getKey());
             Optional<String> reportId = project.reportIdOf(entry.getKey());
-            List<Triple> excerptLinks = graph.find(Node.ANY, Parley.hasExcerpt, Node.ANY).toList();
-            List<Triple> quotations = graph.find(Node.ANY, Parley.quotation, Node.ANY).toList();
+            List<Triple> excerptLinks = graph.find(Node.ANY, Parley.hasExcerpt.asNode(), Node.ANY).toList();
+            List<Triple> quotations = graph.find(Node.ANY, Parley.quotation.asNode(), Node.ANY).toList();
             if (reportId.isEmpty()) {
                 // Excerpts and quotations outside a report's file have no text to be checked against.
                 for (Triple link : concat(excerptLinks, quotations)) {
@@ -65,10 +67,7 @@ public final class ExcerptCheck implements ProjectCheck {
         Optional<Integer> start = onlyInteger(graph, excerpt, OA.start);
         Optional<Integer> end = onlyInteger(graph, excerpt, OA.end);
         if (exact.isEmpty() || start.isEmpty() || end.isEmpty()) {
-            problems.add(Problem.error(location, EXCERPT_VERBATIM,
-                    "an excerpt needs exactly one oa:exact string and one integer each of oa:start and oa:end",
-                    "write [ a parley:Excerpt ; oa:exact \"the words\" ; oa:start N ; oa:end M ]"));
-            return;
+            return; // shapes:ExcerptShape reports it
         }
         String words = exact.get();
         String atOffsets = text.substring(start.get(), end.get());

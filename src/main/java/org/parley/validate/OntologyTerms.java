@@ -44,7 +44,7 @@ public final class OntologyTerms {
 
     /** parley:Claim and its subclasses (Position, EventClaim, ...). */
     public Set<Node> claimClasses() {
-        return subClassesOf(Parley.Claim);
+        return subClassesOf(Parley.Claim.asNode());
     }
 
     /** IRIs declared as a class or an object, datatype or annotation property. */

@@ -33,6 +33,7 @@ import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.profiles.OWL2DLProfile;
 import org.semanticweb.owlapi.profiles.OWLProfileViolation;
+import org.parley.vocab.Parley;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
@@ -188,6 +189,9 @@ public final class OwlCheck implements ProjectCheck {
     private void reportDlViolations(OWLOntology ontology, ParsedProject project, ResourceNames names,
                                     boolean ontologyAlone, Set<String> seen, List<Problem> problems) {
         for (OWLProfileViolation violation : new OWL2DLProfile().checkOntology(ontology).getViolations()) {
+            if (isUndeclaredParleyTerm(violation)) {
+                continue; // TermDeclarationCheck's rule, reported there with the spelling hint.
+            }
             String message = shorten(withoutOntologyId(violation.toString()), project);
             if (!seen.add(message)) {
                 continue; // Already reported for the ontology alone.
@@ -198,6 +202,13 @@ public final class OwlCheck implements ProjectCheck {
                             + " (owl:Class, owl:ObjectProperty, owl:DatatypeProperty or owl:AnnotationProperty)"
                             + " and values that fit it"));
         }
+    }
+
+    /** An undeclared term of the parley: namespace: a misspelling, which TermDeclarationCheck names. */
+    private static boolean isUndeclaredParleyTerm(OWLProfileViolation violation) {
+        return violation.getClass().getSimpleName().startsWith("UseOfUndeclared")
+                && violation.getExpression() instanceof HasIRI named
+                && named.getIRI().toString().startsWith(Parley.NS);
     }
 
     /** The data file describing the first named thing the violation mentions. */

@@ -41,7 +41,7 @@ public final class ReportFilesCheck implements ProjectCheck {
                 problems.add(Problem.error(textFile, DATA_MISSING,
                         "the report text has no data file data/" + id + ".ttl",
                         "create data/" + id + ".ttl declaring <" + report + "> a parley:Report"));
-            } else if (!graph.contains(report, RDF.type.asNode(), Parley.Report)) {
+            } else if (!graph.contains(report, RDF.type.asNode(), Parley.Report.asNode())) {
                 problems.add(Problem.error("data/" + id + ".ttl", IDENTITY,
                         "the file does not declare its report <" + report + "> a parley:Report",
                         "add <" + report + "> a parley:Report ; dcterms:identifier \"" + id
@@ -55,7 +55,7 @@ public final class ReportFilesCheck implements ProjectCheck {
         for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
             Node graphName = entry.getKey();
             Graph graph = entry.getValue();
-            for (Triple typing : graph.find(Node.ANY, RDF.type.asNode(), Parley.Report).toList()) {
+            for (Triple typing : graph.find(Node.ANY, RDF.type.asNode(), Parley.Report.asNode()).toList()) {
                 Node report = typing.getSubject();
                 String location = names.locate(project.fileOf(graphName), report);
                 Optional<String> id = reportId(report);
@@ -77,7 +77,7 @@ public final class ReportFilesCheck implements ProjectCheck {
                             "declare it in data/" + id.get() + ".ttl"));
                 }
                 checkLiteral(graph, report, DCTerms.identifier.asNode(), id.get(), location, names, problems);
-                checkLiteral(graph, report, Parley.fileName, id.get() + ".txt", location, names, problems);
+                checkLiteral(graph, report, Parley.fileName.asNode(), id.get() + ".txt", location, names, problems);
             }
         }
     }

@@ -19,7 +19,7 @@ public final class TermAnnotationCheck implements ProjectCheck {
 
     public static final String RULE = "term-annotation";
 
-    private static final Node ONTOLOGY = NodeFactory.createURI(Parley.ONTOLOGY_IRI);
+    private static final Node ONTOLOGY = NodeFactory.createURI(KbNames.ONTOLOGY_IRI);
 
     @Override
     public List<Problem> check(ParsedProject project) {
@@ -36,13 +36,13 @@ public final class TermAnnotationCheck implements ProjectCheck {
                 missing.add("skos:definition");
             }
             if (!ontology.contains(term, RDFS.isDefinedBy.asNode(), ONTOLOGY)) {
-                missing.add("rdfs:isDefinedBy <" + Parley.ONTOLOGY_IRI + ">");
+                missing.add("rdfs:isDefinedBy <" + KbNames.ONTOLOGY_IRI + ">");
             }
             if (!missing.isEmpty()) {
                 problems.add(Problem.error(names.locate(file, term), RULE,
                         names.term(term) + " lacks " + String.join(", ", missing),
                         "every parley: term needs rdfs:label (words, @en), a one-sentence skos:definition"
-                                + " and rdfs:isDefinedBy <" + Parley.ONTOLOGY_IRI + ">"));
+                                + " and rdfs:isDefinedBy <" + KbNames.ONTOLOGY_IRI + ">"));
             }
         }
         return problems;

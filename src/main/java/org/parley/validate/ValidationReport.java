@@ -1,6 +1,5 @@
 package org.parley.validate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The problems found by a set of checks, in the order the checks found them. */
@@ -35,13 +34,6 @@ public final class ValidationReport {
     /** True when no check found an error (warnings allowed). */
     public boolean passed() {
         return errorCount() == 0;
-    }
-
-    /** A new report with the other report's problems appended. */
-    public ValidationReport plus(ValidationReport other) {
-        List<Problem> all = new ArrayList<>(problems);
-        all.addAll(other.problems);
-        return new ValidationReport(all);
     }
 
     /** E.g. {@code "2 errors, 1 warning"} or {@code "no problems"}. */

@@ -10,6 +10,9 @@ import org.apache.jena.graph.NodeFactory;
  */
 public final class KbNames {
 
+    /** The ontology's IRI (its namespace without the '#'), also every term's {@code rdfs:isDefinedBy}. */
+    public static final String ONTOLOGY_IRI = Parley.NS.substring(0, Parley.NS.length() - 1);
+
     public static final String GRAPH_BASE = "https://w3id.org/parley/graph/";
     public static final String REPORT_BASE = "https://w3id.org/parley/kb/report/";
 

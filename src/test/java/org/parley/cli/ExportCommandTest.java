@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,8 +17,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.Fixtures;
@@ -70,8 +73,16 @@ class ExportCommandTest {
         Node header = NodeFactory.createURI("https://w3id.org/parley/kb");
         assertTrue(exported.contains(header, RDF.type.asNode(), OWL.Ontology.asNode()));
         assertTrue(exported.contains(header, OWL.imports.asNode(), NodeFactory.createURI("https://w3id.org/parley/ontology")));
-        // Curated data and report texts in; ontology and entailments out. 21 + 13 + 6 data triples + 2 header.
-        assertEquals(42, exported.size());
+        // Curated data and report texts in; ontology and entailments out, but for the three claims'
+        // readable labels. 31 + 17 + 14 data triples + 3 labels + 7 header (type, import, title,
+        // description, licence, version, creation date).
+        assertEquals(72, exported.size());
+        for (Node property : List.of(DCTerms.title.asNode(), DCTerms.description.asNode(), DCTerms.license.asNode(),
+                OWL.versionInfo.asNode(), DCTerms.created.asNode())) {
+            assertTrue(exported.find(header, property, Node.ANY).hasNext(), "the header has " + property);
+        }
+        assertTrue(exported.contains(CLAIM_001_1, RDFS.label.asNode(),
+                NodeFactory.createLiteralLang("Hamas refusal: a complete end to the war (report 001, 001-1)", "en")));
         assertTrue(exported.contains(CLAIM_001_1, RDF.type.asNode(),
                 NodeFactory.createURI("https://w3id.org/parley/ontology#Position")));
         assertFalse(exported.contains(CLAIM_001_1, RDF.type.asNode(),

@@ -171,7 +171,7 @@ class QueryCommandTest {
 
         assertEquals(1, run.exitCode());
         assertTrue(run.errLines().stream().anyMatch(line -> line.contains("claim/001-2")
-                && line.contains("[claim-excerpt]")), run.err());
+                && line.contains("[shacl] parley:hasExcerpt")), run.err());
         assertEquals("", run.out());
     }
 }

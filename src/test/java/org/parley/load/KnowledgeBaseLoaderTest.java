@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.jena.riot.RDFParser;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
@@ -37,15 +39,17 @@ class KnowledgeBaseLoaderTest {
     @Test
     void loadsEveryFileIntoItsNamedGraph() throws Exception {
         try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(Fixtures.validProject())) {
-            // Counted by hand from the fixture files; each report graph also holds its fullText.
-            Map<String, Long> expected = Map.of(
-                    GRAPH + "001_aaaaaaaaaaaaaaaa", 21L,
-                    GRAPH + "002_bbbbbbbbbbbbbbbb", 13L,
-                    GRAPH + "actors", 6L,
-                    GRAPH + "entailments", 10L,
-                    GRAPH + "ontology", 98L);
-            assertEquals(expected, kb.graphSizes());
-            assertEquals(148L, kb.tripleCount());
+            // Counted by hand from the fixture files; each report graph also holds its fullText. The
+            // ontology graph is the real ontology file as parsed; the entailments are checked below.
+            long ontologyTriples = RDFParser.source(Fixtures.REAL_PROJECT.resolve("ontology/parley.ttl")).toGraph().size();
+            Map<String, Long> sizes = kb.graphSizes();
+            assertEquals(Set.of(GRAPH + "001_aaaaaaaaaaaaaaaa", GRAPH + "002_bbbbbbbbbbbbbbbb", GRAPH + "actors",
+                    GRAPH + "entailments", GRAPH + "ontology"), sizes.keySet());
+            assertEquals(31L, sizes.get(GRAPH + "001_aaaaaaaaaaaaaaaa"));
+            assertEquals(17L, sizes.get(GRAPH + "002_bbbbbbbbbbbbbbbb"));
+            assertEquals(14L, sizes.get(GRAPH + "actors"));
+            assertEquals(ontologyTriples, sizes.get(GRAPH + "ontology"));
+            assertEquals(sizes.values().stream().mapToLong(Long::longValue).sum(), kb.tripleCount());
         }
     }
 
@@ -55,14 +59,14 @@ class KnowledgeBaseLoaderTest {
         try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(Fixtures.validProject())) {
             DatasetGraph dsg = kb.datasetGraph();
             Txn.executeRead(dsg, () -> assertTrue(dsg.contains(KbNames.graph("001_aaaaaaaaaaaaaaaa"),
-                    KbNames.report("001_aaaaaaaaaaaaaaaa"), Parley.fullText, NodeFactory.createLiteralString(text))));
+                    KbNames.report("001_aaaaaaaaaaaaaaaa"), Parley.fullText.asNode(), NodeFactory.createLiteralString(text))));
         }
     }
 
     @Test
     void materialisesRdfsAndInverseEntailmentsOnlyOnce() throws Exception {
-        Node claim = uri(Parley.NS + "Claim");
-        Node actor = uri(Parley.NS + "Actor");
+        Node claim = Parley.Claim.asNode();
+        Node actor = Parley.Actor.asNode();
         Node selector = uri("http://www.w3.org/ns/oa#TextQuoteSelector");
         Set<Triple> expectedNamed = Set.of(
                 Triple.create(uri(KB + "claim/001-1"), RDF.type.asNode(), claim),
@@ -71,7 +75,7 @@ class KnowledgeBaseLoaderTest {
                 Triple.create(uri(KB + "actor/hamas"), RDF.type.asNode(), actor),
                 Triple.create(uri(KB + "actor/israel"), RDF.type.asNode(), actor),
                 Triple.create(uri(KB + "actor/qatar"), RDF.type.asNode(), actor),
-                Triple.create(uri(KB + "claim/001-2"), uri(Parley.NS + "supersededBy"), uri(KB + "claim/002-1")));
+                Triple.create(uri(KB + "claim/001-2"), Parley.supersededBy.asNode(), uri(KB + "claim/002-1")));
 
         try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(Fixtures.validProject())) {
             DatasetGraph dsg = kb.datasetGraph();
@@ -79,11 +83,11 @@ class KnowledgeBaseLoaderTest {
                 Graph entailments = dsg.getGraph(KbNames.ENTAILMENTS_GRAPH);
                 List<Triple> all = entailments.find().toList();
                 Set<Triple> aboutNamed = all.stream().filter(t -> t.getSubject().isURI()).collect(Collectors.toSet());
-                assertEquals(expectedNamed, aboutNamed);
+                // The real ontology adds its superclasses (prov:Entity, foaf:Agent, ...) besides these.
+                assertTrue(aboutNamed.containsAll(expectedNamed), aboutNamed.toString());
                 // The three excerpts (blank nodes) are selectors through parley:Excerpt's superclass.
                 assertEquals(3, all.stream().filter(t -> t.getSubject().isBlank()
                         && t.getObject().equals(selector)).count());
-                assertEquals(10, all.size());
                 for (Triple triple : all) {
                     assertEquals(1, dsg.stream(Node.ANY, triple.getSubject(), triple.getPredicate(), triple.getObject())
                             .count(), "stated elsewhere too: " + triple);
@@ -122,7 +126,8 @@ class KnowledgeBaseLoaderTest {
 
         LoadException failure = assertThrows(LoadException.class, () -> KnowledgeBaseLoader.load(project));
 
-        assertTrue(failure.problems().stream().anyMatch(p -> p.rule().equals("claim-report")
+        assertTrue(failure.problems().stream().anyMatch(p -> p.rule().equals("shacl")
+                && p.message().startsWith("parley:inReport: ")
                 && p.location().contains("<https://w3id.org/parley/kb/claim/001-2>")), failure.problems().toString());
         assertTrue(failure.getMessage().contains("claim/001-2"), failure.getMessage());
     }
@@ -133,8 +138,9 @@ class KnowledgeBaseLoaderTest {
 
         LoadException failure = assertThrows(LoadException.class, () -> KnowledgeBaseLoader.load(project));
 
-        assertTrue(failure.problems().stream().anyMatch(p -> p.rule().equals("claim-excerpt")
-                && p.location().contains("claim/001-2")), failure.problems().toString());
+        assertTrue(failure.problems().stream().anyMatch(p -> p.rule().equals("shacl")
+                && p.message().startsWith("parley:hasExcerpt: ") && p.location().contains("claim/001-2")),
+                failure.problems().toString());
     }
 
     @Test
@@ -149,8 +155,10 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void everyBrokenFixtureIsRejectedExceptThoseOnlyOwlFinds() throws Exception {
-        // inconsistent-data and undeclared-class are valid RDF that only the OWL checks of `validate` reject.
-        Set<String> onlyOwl = Set.of("inconsistent-data", "undeclared-class");
+        // undeclared-class is valid RDF that only the OWL checks of `validate` reject; inconsistent-data is
+        // rejected at load too now that the fixture runs the real shapes (hostages and prisoners have
+        // holders of different kinds).
+        Set<String> onlyOwl = Set.of("undeclared-class");
         try (var fixtures = Files.list(Fixtures.FIXTURES.resolve("broken"))) {
             for (Path fixture : fixtures.sorted().toList()) {
                 String name = fixture.getFileName().toString();

@@ -44,7 +44,7 @@ class RealKnowledgeBaseTest {
         for (String id : REPORT_IDS) {
             String text = Files.readString(Fixtures.REAL_PROJECT.resolve("data/reports/" + id + ".txt"),
                     StandardCharsets.UTF_8);
-            Txn.executeRead(dsg, () -> assertTrue(dsg.contains(KbNames.graph(id), KbNames.report(id), Parley.fullText,
+            Txn.executeRead(dsg, () -> assertTrue(dsg.contains(KbNames.graph(id), KbNames.report(id), Parley.fullText.asNode(),
                     NodeFactory.createLiteralString(text)), id));
         }
     }

@@ -63,7 +63,7 @@ class ProtocolTest extends ServerTestBase {
 
     @BeforeEach
     void startServer() {
-        start(kb.dataset(), ServeOptions.builder().voidDescription(endpoint -> DatasetDescription.describe(kb.dataset(), endpoint)));
+        start(kb.dataset());
     }
 
     private HttpResponse<String> postForm(String form, String contentType) {

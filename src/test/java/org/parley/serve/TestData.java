@@ -13,9 +13,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /** Small datasets built in code, shaped like the knowledge base: one named graph per source. */
-final class TestData {
+public final class TestData {
 
-    static final String GRAPH = "https://w3id.org/parley/graph/";
+    public static final String GRAPH = "https://w3id.org/parley/graph/";
     static final String PREFIXES = """
             PREFIX parley: <https://w3id.org/parley/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -28,7 +28,7 @@ final class TestData {
      * Three positions in a report graph (two Hamas demands, one Israeli proposal), the actors and
      * the stances in their own graphs, and nothing in the stored default graph.
      */
-    static Dataset negotiation() {
+    public static Dataset negotiation() {
         String trig = """
                 PREFIX parley: <https://w3id.org/parley/ontology#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -23,24 +23,24 @@ class ClaimCheckTest {
     }
 
     @Test
-    void claimWithoutReportIsNamed() {
-        List<Problem> problems = ProjectProblems.run(new ClaimCheck(),
-                Fixtures.brokenProject("claim-missing-report", dir));
+    void claimWithoutReportIsReportedOnceByTheShapes() {
+        // One home per rule: shapes:ClaimShape owns "exactly one parley:inReport"; ClaimCheck stays silent.
+        List<Problem> problems = loadProblems(Fixtures.brokenProject("claim-missing-report", dir));
 
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals(ClaimCheck.CLAIM_REPORT, problems.get(0).rule());
+        assertEquals(ShaclCheck.RULE, problems.get(0).rule());
         assertEquals(CLAIM_001_2, problems.get(0).location());
-        assertTrue(problems.get(0).hint().contains("<https://w3id.org/parley/kb/report/001_aaaaaaaaaaaaaaaa>"));
+        assertTrue(problems.get(0).message().startsWith("parley:inReport: "), problems.get(0).message());
     }
 
     @Test
-    void claimWithoutExcerptIsNamed() {
-        List<Problem> problems = ProjectProblems.run(new ClaimCheck(),
-                Fixtures.brokenProject("claim-missing-excerpt", dir));
+    void claimWithoutExcerptIsReportedOnceByTheShapes() {
+        List<Problem> problems = loadProblems(Fixtures.brokenProject("claim-missing-excerpt", dir));
 
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals(ClaimCheck.CLAIM_EXCERPT, problems.get(0).rule());
+        assertEquals(ShaclCheck.RULE, problems.get(0).rule());
         assertEquals(CLAIM_001_2, problems.get(0).location());
+        assertTrue(problems.get(0).message().startsWith("parley:hasExcerpt: "), problems.get(0).message());
     }
 
     @Test
@@ -65,6 +65,10 @@ class ClaimCheckTest {
 
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).message().contains("not the data file of a report"), problems.get(0).message());
+    }
+
+    private static List<Problem> loadProblems(Path project) {
+        return Validator.run(Validator.loadChecks(), ProjectProblems.read(project)).problems();
     }
 
     private static List<Problem> withRule(List<Problem> problems, String rule) {

@@ -34,7 +34,7 @@ class OwlCheckTest {
         assertFalse(problems.isEmpty());
         Problem problem = problems.get(0);
         assertEquals(OwlCheck.DL, problem.rule());
-        assertTrue(problem.message().contains("http://xmlns.com/foaf/0.1/Organization"), problem.message());
+        assertTrue(problem.message().contains("http://schema.org/Organization"), problem.message());
         assertTrue(problem.location().startsWith("data/actors.ttl"), problem.location());
     }
 
@@ -66,8 +66,8 @@ class OwlCheckTest {
     @Test
     void importThatCannotBeLoadedIsReported() throws Exception {
         Path project = Fixtures.copyOfValidProject(dir);
-        Fixtures.edit(project.resolve("ontology/parley.ttl"), "owl:versionInfo \"0.0.1\" .",
-                "owl:versionInfo \"0.0.1\" ;\n    owl:imports <file:///nonexistent/imported.ttl> .");
+        Fixtures.edit(project.resolve("ontology/parley.ttl"), "    vann:preferredNamespacePrefix \"parley\" ;",
+                "    owl:imports <file:///nonexistent/imported.ttl> ;\n    vann:preferredNamespacePrefix \"parley\" ;");
 
         List<Problem> problems = owlProblems(project);
 

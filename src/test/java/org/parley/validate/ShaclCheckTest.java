@@ -30,9 +30,9 @@ class ShaclCheckTest {
         assertEquals(Severity.ERROR, problem.severity());
         assertEquals(ShaclCheck.RULE, problem.rule());
         assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl <https://w3id.org/parley/kb/claim/001-2>", problem.location());
-        assertEquals("parley:hasParty: a position needs the party whose position it is (parley:hasParty)",
+        assertEquals("parley:hasParty: A position has exactly one party (parley:hasParty), an actor.",
                 problem.message());
-        assertTrue(problem.hint().contains("shape:PositionShape"), problem.hint());
+        assertTrue(problem.hint().contains("shapes:PositionShape"), problem.hint());
     }
 
     @Test

@@ -39,7 +39,7 @@ class TermChecksTest {
     void termWithoutDefinitionIsReported() {
         Path project = Fixtures.copyOfValidProject(dir);
         Fixtures.edit(project.resolve("ontology/parley.ttl"),
-                "    skos:definition \"The party whose position it is.\"@en ;\n", "");
+                "    skos:definition \"The state or organisation whose position it is (not the person who voiced it, nor the outlet that reported it).\"@en ;\n", "");
 
         List<Problem> problems = ProjectProblems.run(new TermAnnotationCheck(), project);
 
@@ -52,8 +52,8 @@ class TermChecksTest {
     void termDefinedByAnotherOntologyIsReported() {
         Path project = Fixtures.copyOfValidProject(dir);
         Fixtures.edit(project.resolve("ontology/parley.ttl"),
-                "    skos:definition \"The party whose position it is.\"@en ;\n    rdfs:isDefinedBy <https://w3id.org/parley/ontology> .",
-                "    skos:definition \"The party whose position it is.\"@en ;\n    rdfs:isDefinedBy <http://example.org/other> .");
+                "    skos:definition \"The state or organisation whose position it is (not the person who voiced it, nor the outlet that reported it).\"@en ;\n    rdfs:isDefinedBy <https://w3id.org/parley/ontology> .",
+                "    skos:definition \"The state or organisation whose position it is (not the person who voiced it, nor the outlet that reported it).\"@en ;\n    rdfs:isDefinedBy <http://example.org/other> .");
 
         List<Problem> problems = ProjectProblems.run(new TermAnnotationCheck(), project);
 

@@ -1,4 +1,4 @@
-package org.parley.serve;
+package org.parley.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.serve.TestData;
 
 /** The union view over both kinds of dataset the loader may hand over: in-memory and TDB2. */
 class UnionDefaultGraphTest {
@@ -34,7 +35,7 @@ class UnionDefaultGraphTest {
     @ParameterizedTest
     @MethodSource("datasets")
     void defaultGraphIsTheUnion(DatasetGraph base) {
-        DatasetGraph view = UnionDefaultGraph.wrap(base);
+        DatasetGraph view = UnionDefaultGraph.of(base);
         assertEquals(22, count(view, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
         assertEquals(22, count(view, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
         assertEquals(4, count(view, "SELECT (COUNT(*) AS ?n) { GRAPH <" + TestData.GRAPH + "actors> { ?s ?p ?o } }"));
@@ -44,7 +45,7 @@ class UnionDefaultGraphTest {
     @ParameterizedTest
     @MethodSource("datasets")
     void servingSettingsDoNotLeakIntoTheBaseDataset(DatasetGraph base) {
-        DatasetGraph view = UnionDefaultGraph.wrap(base);
+        DatasetGraph view = UnionDefaultGraph.of(base);
         view.getContext().set(ARQ.queryTimeout, "1");
         assertFalse(base.getContext().isDefined(ARQ.queryTimeout));
     }

@@ -37,6 +37,8 @@ import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.parley.serve.pages.ParleyPages;
+import org.parley.serve.pages.SparqlEditorPath;
 
 /**
  * The Parley SPARQL server: an embedded Fuseki serving one dataset at {@code /parley}, with the
@@ -150,6 +152,10 @@ public final class ParleyServer implements AutoCloseable {
         builder.addFilter("/" + DATASET_NAME + "/*", new BodyLimit(options.maxQueryBytes(), options.maxUploadBytes()))
                 .addFilter("/" + DATASET_NAME + "/*", new CompleteResponses(options.maxResultBytes()))
                 .addFilter("/" + DATASET_NAME + "/*", new FormatAliases())
+                // Parley's pages (issue 13, package org.parley.serve.pages): home, resources and
+                // reports at their IRIs' paths, search, ontology; the SPARQL editor moves to /sparql/.
+                .addFilter("/*", new ParleyPages(dataset, !options.allowUpdate(), options.queriesDir()))
+                .addFilter("/sparql/*", new SparqlEditorPath())
                 // The web UI's files (its start page without the actions refused here), and the
                 // only server endpoints it reads.
                 .addFilter("/*", new UiPage(!options.allowUpdate()))
@@ -275,7 +281,7 @@ public final class ParleyServer implements AutoCloseable {
 
     /** The web UI's query page for the dataset. */
     public String uiURL() {
-        return baseURL + "/#/dataset/" + DATASET_NAME + "/query";
+        return baseURL + "/sparql/#/dataset/" + DATASET_NAME + "/query";
     }
 
     /** The query library page. */

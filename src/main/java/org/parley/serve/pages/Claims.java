@@ -84,17 +84,17 @@ final class Claims {
         b.append("<th>stance</th><th>content</th><th>precondition</th><th>how it is said</th><th>voiced by</th>"
                 + "<th>reported by</th><th>quote</th></tr></thead><tbody>");
         for (Node pos : sorted(kb, positions)) {
-            b.append("<tr><td>").append(reportLink(kb, kb.object(pos, IN_REPORT))).append("</td>");
+            b.append("<tr><td data-label=\"report\">").append(reportLink(kb, kb.object(pos, IN_REPORT))).append("</td>");
             if (withParty) {
-                b.append("<td>").append(kb.links(kb.objects(pos, Knowledge.p("hasParty")))).append("</td>");
+                b.append("<td data-label=\"party\">").append(kb.links(kb.objects(pos, Knowledge.p("hasParty")))).append("</td>");
             }
-            b.append("<td class=\"stance\">").append(stance(kb, pos)).append("</td>")
-             .append("<td>").append(kb.links(kb.objects(pos, Knowledge.p("hasContent")))).append("</td>")
-             .append("<td>").append(kb.links(kb.objects(pos, Knowledge.p("hasPrecondition")))).append("</td>")
-             .append("<td>").append(howSaid(kb, pos)).append("</td>")
-             .append("<td>").append(kb.links(kb.objects(pos, Knowledge.p("voicedBy")))).append("</td>")
-             .append("<td>").append(reportedBy(kb, pos)).append("</td>")
-             .append("<td>").append(quoteLink(kb, pos)).append("</td></tr>");
+            b.append("<td class=\"stance\" data-label=\"stance\">").append(stance(kb, pos)).append("</td>")
+             .append("<td data-label=\"content\">").append(kb.links(kb.objects(pos, Knowledge.p("hasContent")))).append("</td>")
+             .append("<td data-label=\"precondition\">").append(kb.links(kb.objects(pos, Knowledge.p("hasPrecondition")))).append("</td>")
+             .append("<td data-label=\"how it is said\">").append(howSaid(kb, pos)).append("</td>")
+             .append("<td data-label=\"voiced by\">").append(kb.links(kb.objects(pos, Knowledge.p("voicedBy")))).append("</td>")
+             .append("<td data-label=\"reported by\">").append(reportedBy(kb, pos)).append("</td>")
+             .append("<td data-label=\"quote\">").append(quoteLink(kb, pos)).append("</td></tr>");
         }
         return b.append("</tbody></table></div>").toString();
     }

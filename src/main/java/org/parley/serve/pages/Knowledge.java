@@ -161,6 +161,36 @@ final class Knowledge {
         return all.contains(s, TYPE, p(parleyClass));
     }
 
+    /**
+     * The node's most specific Parley classes: its parley: types that are no other of its
+     * types' super-class (the entailments add every super-class; a reader wants "position",
+     * not "position, claim").
+     */
+    List<Node> parleyTypes(Node s) {
+        List<Node> types = new ArrayList<>();
+        all.find(s, TYPE, Node.ANY).forEachRemaining(t -> {
+            Node o = t.getObject();
+            if (o.isURI() && o.getURI().startsWith(P) && !types.contains(o)) {
+                types.add(o);
+            }
+        });
+        Node subClassOf = NodeFactory.createURI(RDFS + "subClassOf");
+        List<Node> specific = new ArrayList<>();
+        for (Node t : types) {
+            boolean isSuper = false;
+            for (Node u : types) {
+                if (!u.equals(t) && all.contains(u, subClassOf, t)) {
+                    isSuper = true;
+                }
+            }
+            if (!isSuper) {
+                specific.add(t);
+            }
+        }
+        specific.sort(Comparator.comparing(this::label));
+        return specific;
+    }
+
     /** The literal's lexical form, or null. */
     String text(Node s, Node p) {
         Node o = object(s, p);

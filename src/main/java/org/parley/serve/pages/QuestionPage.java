@@ -98,7 +98,7 @@ final class QuestionPage {
             for (String v : shown) {
                 Node n = row.get(v);
                 Node label = vars.contains(v + "Label") ? row.get(v + "Label") : null;
-                b.append("<td data-col=\"").append(Html.esc(v)).append("\">").append(cell(kb, v, n, label)).append("</td>");
+                b.append("<td data-col=\"").append(Html.esc(v)).append("\" data-label=\"").append(Html.esc(heading(v))).append("\">").append(cell(kb, v, n, label)).append("</td>");
             }
             b.append("</tr>");
         });

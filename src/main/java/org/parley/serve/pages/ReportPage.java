@@ -69,7 +69,8 @@ final class ReportPage {
             boolean contradicted = !Claims.contradicting(kb, c).isEmpty();
             b.append("<li id=\"").append(Html.esc(id(c))).append("\" class=\"claim").append(contradicted ? " contradicted" : "").append("\">");
             b.append("<div class=\"claim-head\">").append(Html.a(Knowledge.localPath(c.getURI()), id(c))).append(" ");
-            b.append(kb.links(kb.asserted().find(c, Knowledge.TYPE, Node.ANY).mapWith(t -> t.getObject()).toList()));
+            b.append("<span class=\"muted\">").append(Html.esc(String.join(", ", kb.parleyTypes(c).stream().map(kb::label).toList())))
+             .append("</span>");
             b.append("</div><dl class=\"facts small\">");
             item(b, "party", kb.links(kb.objects(c, Knowledge.p("hasParty"))));
             item(b, "stance", Claims.stance(kb, c));

@@ -23,10 +23,8 @@ final class ResourcePage {
         StringBuilder b = new StringBuilder();
         List<String> types = new ArrayList<>();
         // Parley's own classes only: the org:/foaf: types beside them say the same to a reader.
-        for (Node t : kb.asserted().find(node, Knowledge.TYPE, Node.ANY).mapWith(Triple::getObject).toList()) {
-            if (t.isURI() && t.getURI().startsWith(Knowledge.P) && !types.contains(kb.link(t))) {
-                types.add(kb.link(t));
-            }
+        for (Node t : kb.parleyTypes(node)) {
+            types.add(kb.link(t));
         }
         String subtitle = (types.isEmpty() ? "" : String.join(", ", types) + " · ")
                 + "<code>" + Html.esc(node.getURI()) + "</code> · "

@@ -38,6 +38,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.parley.serve.pages.ParleyPages;
+import org.parley.serve.pages.ParleyTextIndex;
 import org.parley.serve.pages.SparqlEditorPath;
 
 /**
@@ -212,6 +213,11 @@ public final class ParleyServer implements AutoCloseable {
         DatasetGraph served = options.allowUpdate()
                 ? new ShapeCheckedDataset(UnionDefaultGraph.wrap(dataset), options.updateShapes())
                 : UnionDefaultGraph.readOnlyCopy(dataset);
+        // Full-text search in SPARQL (text:query), the index the search page uses (issue 13).
+        // Read-only only: an update must stay one shape-checked transaction (ShapeCheckedDataset).
+        if (!options.allowUpdate()) {
+            served = ParleyTextIndex.wrap(served);
+        }
         Context context = served.getContext();
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         ServiceAllowList.install(context, options.allowedServices());

@@ -17,7 +17,7 @@ final class HomePage {
 
     static Page render(Knowledge kb, Path queriesDir) {
         StringBuilder b = new StringBuilder(kb.memo("home", () -> holdings(kb)));
-        library(queriesDir, b);
+        b.append(library(queriesDir));
         return Page.html(Html.page("Parley", "Ceasefire and hostage negotiations, claim by claim", b.toString(), null, null));
     }
 
@@ -64,8 +64,44 @@ final class HomePage {
         return b.toString();
     }
 
-    /** The questions, read from the library at each request so that edits show at once. */
-    private static void library(Path queriesDir, StringBuilder b) {
+    /** The last listing of the questions and the state of the files it was made from. */
+    private record Listing(String filesState, String html) {}
+
+    private static volatile Listing lastListing;
+
+    /**
+     * The questions, from the library as it is now (edits show without a restart), rebuilt only
+     * when a file's name, size or time changed.
+     */
+    private static String library(Path queriesDir) {
+        String state = filesState(queriesDir);
+        Listing last = lastListing;
+        if (last != null && last.filesState().equals(state)) {
+            return last.html();
+        }
+        StringBuilder b = new StringBuilder();
+        listing(queriesDir, b);
+        lastListing = new Listing(state, b.toString());
+        return lastListing.html();
+    }
+
+    private static String filesState(Path dir) {
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return "none";
+        }
+        StringBuilder state = new StringBuilder(dir.toAbsolutePath().toString());
+        try (var files = java.nio.file.Files.list(dir)) {
+            files.sorted().forEach(f -> {
+                java.io.File file = f.toFile();
+                state.append('|').append(file.getName()).append(':').append(file.length()).append(':').append(file.lastModified());
+            });
+        } catch (java.io.IOException e) {
+            return "unreadable " + System.nanoTime();
+        }
+        return state.toString();
+    }
+
+    private static void listing(Path queriesDir, StringBuilder b) {
         b.append("<h2 id=\"questions\">Questions</h2>");
         if (queriesDir == null) {
             b.append("<p>No query library on this server.</p>");

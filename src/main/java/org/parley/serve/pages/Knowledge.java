@@ -69,6 +69,7 @@ final class Knowledge {
             PREFIX org: <http://www.w3.org/ns/org#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX text: <http://jena.apache.org/text#>
             """;
 
     private final DatasetGraph dataset;
@@ -106,7 +107,8 @@ final class Knowledge {
                 asserted.add(t);
             });
         });
-        return new Knowledge(copy, asserted);
+        // The full-text index (jena-text) the search page asks, as /parley/sparql's text:query does.
+        return new Knowledge(ParleyTextIndex.wrap(copy), asserted);
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 
 /**
- * {@code /search?q=WORDS}: actors, proposals, terms, other named things and quotes whose words
- * contain every word asked for, ignoring case and accents, and matching parts of words
- * ("guarantee" finds "guarantees", "nono" finds "Al-Nono"; "60-day" finds "60-day"). Names are
- * labels and alternative labels; quotes are the claims' excerpts and quotations. Each hit links to
- * its page; a quote shows its report.
+ * {@code /search?q=WORDS}: actors, proposals, terms, other named things and quotes with every word
+ * asked for, ignoring case and accents, a word also matching the start of a longer one
+ * ("guarantee" finds "guarantees", "nono" finds "Al-Nono", "60-day" finds "60-day"). Names are
+ * labels and alternative labels; quotes are the claims' excerpts and quotations. The candidates
+ * come from the full-text index ({@link ParleyTextIndex}, the one {@code text:query} uses in
+ * SPARQL); a named thing is listed when one of its names has the words, else under the quote that
+ * has them. Each hit links to its page; a quote shows its report.
  */
 final class SearchPage {
 
@@ -36,35 +38,41 @@ final class SearchPage {
         for (String g : new String[] {"Actors", "Proposals", "Terms", "Other things", "Quotes"}) {
             groups.put(g, new ArrayList<>());
         }
+        // The index (ParleyTextIndex) finds the candidates: every word as a word or the start of one.
+        String lucene = String.join(" AND ", words.stream().map(w -> w + "*").toList());
         Map<Node, Boolean> seen = new LinkedHashMap<>();
-        for (Node p : new Node[] {Knowledge.LABEL, Knowledge.PREF_LABEL, Knowledge.ALT_LABEL}) {
-            kb.asserted().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
-                Node s = t.getSubject();
-                if (!s.isURI() || !t.getObject().isLiteral() || seen.containsKey(s) || Knowledge.localPath(s.getURI()) == null
-                        || s.getURI().startsWith(Knowledge.P)) {
-                    return;
+        for (Map<String, Node> row : kb.select("SELECT DISTINCT ?s { ?s text:query (\"" + lucene + "\" 2000) }")) {
+            Node s = row.get("s");
+            if (s.isBlank()) {
+                String exact = kb.text(s, Knowledge.EXACT);
+                List<Node> owners = kb.subjects(Claims.HAS_EXCERPT, s);
+                for (Node claim : owners) {
+                    if (claim.isURI() && exact != null && seen.putIfAbsent(claim, true) == null) {
+                        groups.get("Quotes").add(new Hit(claim, exact));
+                    }
                 }
-                if (matches(t.getObject().getLiteralLexicalForm(), words)) {
-                    seen.put(s, true);
-                    groups.get(group(kb, s)).add(new Hit(s, kb.label(s)));
+                continue;
+            }
+            if (!s.isURI() || Knowledge.localPath(s.getURI()) == null || s.getURI().startsWith(Knowledge.P)
+                    || seen.containsKey(s)) {
+                continue;
+            }
+            boolean named = false;
+            for (Node p : new Node[] {Knowledge.LABEL, Knowledge.PREF_LABEL, Knowledge.ALT_LABEL}) {
+                for (Node name : kb.objects(s, p)) {
+                    named |= name.isLiteral() && matches(name.getLiteralLexicalForm(), words);
                 }
-            });
-        }
-        for (Node p : new Node[] {Knowledge.EXACT, Knowledge.p("quotation")}) {
-            kb.asserted().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
-                Node claim = t.getSubject();
-                if (claim.isBlank()) {
-                    List<Node> owners = kb.subjects(Claims.HAS_EXCERPT, claim);
-                    claim = owners.isEmpty() ? null : owners.get(0);
+            }
+            if (named) {
+                seen.put(s, true);
+                groups.get(group(kb, s)).add(new Hit(s, kb.label(s)));
+                continue;
+            }
+            for (Node quotation : kb.objects(s, Knowledge.p("quotation"))) {
+                if (quotation.isLiteral() && seen.putIfAbsent(s, true) == null) {
+                    groups.get("Quotes").add(new Hit(s, quotation.getLiteralLexicalForm()));
                 }
-                if (claim == null || !claim.isURI() || seen.containsKey(claim)) {
-                    return;
-                }
-                if (matches(t.getObject().getLiteralLexicalForm(), words)) {
-                    seen.put(claim, true);
-                    groups.get("Quotes").add(new Hit(claim, t.getObject().getLiteralLexicalForm()));
-                }
-            });
+            }
         }
         int total = groups.values().stream().mapToInt(List::size).sum();
         b.append("<p class=\"muted\">").append(total).append(total == 1 ? " result" : " results").append(" for <q>")
@@ -117,11 +125,11 @@ final class SearchPage {
         return n.isEmpty() ? List.of() : List.of(n.split(" "));
     }
 
-    /** Every word of the query is in the text, whole or as part of a word. */
+    /** Every word of the query is in the text, whole or as the start of a word. */
     static boolean matches(String text, List<String> words) {
         String n = " " + normalise(text) + " ";
         for (String w : words) {
-            if (!n.contains(w)) {
+            if (!n.contains(" " + w)) {
                 return false;
             }
         }

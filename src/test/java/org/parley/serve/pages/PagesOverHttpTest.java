@@ -273,6 +273,27 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void theSameSearchIsAvailableInSparqlAsTextQuery() {
+        String query = """
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX parley: <https://w3id.org/parley/ontology#>
+                SELECT DISTINCT ?claim { ?excerpt text:query "guarantee*" . ?claim parley:hasExcerpt ?excerpt }
+                ORDER BY ?claim""";
+        HttpResponse<String> r = get("/parley/sparql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        // The three excerpts with "guarantees": c000-11 (report 000), c004-13 and c004-14 (report 004).
+        assertEquals(java.util.List.of("claim", KB + "c000-11", KB + "c004-13", KB + "c004-14"),
+                r.body().lines().map(String::strip).toList());
+        String names = """
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT ?s { ?s text:query "nóno" }""";
+        HttpResponse<String> n = get("/parley/sparql?query=" + java.net.URLEncoder.encode(names, java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv");
+        assertTrue(n.body().contains(KB + "TaherAlNono"), "accents folded: " + n.body());
+    }
+
+    @Test
     void theEditorMovedAndEveryPageLinksToIt() {
         assertTrue(page("/kb/Hamas").body().contains("href=\"/sparql/#/dataset/parley/query\""));
         assertTrue(get("/sparql/", HTML).body().contains("Apache Jena Fuseki UI"));

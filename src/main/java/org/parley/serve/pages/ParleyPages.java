@@ -46,9 +46,13 @@ public final class ParleyPages implements Filter {
     private final Supplier<Knowledge> knowledge;
     private final Path queriesDir;
 
+    /** With updates allowed, a snapshot serves pages for this long before it is taken again. */
+    static final long FRESH_NANOS = 1_000_000_000L;
+
     /**
      * @param dataset    the served dataset (named graphs); read in one snapshot when
-     *                   {@code readOnly}, else afresh for every page so updates show at once
+     *                   {@code readOnly}, else again at most once a second, so that an update
+     *                   shows on the pages within a second without every page paying for a copy
      * @param queriesDir the query library, or null for none
      */
     public ParleyPages(DatasetGraph dataset, boolean readOnly, Path queriesDir) {
@@ -57,7 +61,20 @@ public final class ParleyPages implements Filter {
             Knowledge once = Knowledge.snapshot(dataset);
             this.knowledge = () -> once;
         } else {
-            this.knowledge = () -> Knowledge.snapshot(dataset);
+            this.knowledge = new Supplier<>() {
+                private Knowledge current;
+                private long taken;
+
+                @Override
+                public synchronized Knowledge get() {
+                    long now = System.nanoTime();
+                    if (current == null || now - taken > FRESH_NANOS) {
+                        current = Knowledge.snapshot(dataset);
+                        taken = System.nanoTime();
+                    }
+                    return current;
+                }
+            };
         }
     }
 

@@ -241,7 +241,10 @@ class PagesBrowserTest {
                 "return JSON.parse(document.getElementById('pictures-data').textContent).sourcing.nodes"
                         + ".filter(function (n) { return n.column === 0; }).length;")).longValue());
         assertTrue(driver.findElements(By.cssSelector("#sourcing-chart a.node")).size() > outlets, "sources, speakers, parties too");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('network').scrollIntoView();");
         screenshot("pages-pictures.png");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('timeline').scrollIntoView();");
+        screenshot("pages-timeline.png");
         // Clicking a party's node opens its page.
         WebElement hamas = (WebElement) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('#network-chart g.node.party'))"

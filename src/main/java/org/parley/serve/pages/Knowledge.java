@@ -267,7 +267,8 @@ final class Knowledge {
         if (local != null) {
             return Html.a(local, label(node));
         }
-        return "<a class=\"ext\" href=\"" + Html.esc(node.getURI()) + "\">" + Html.esc(label(node)) + "</a>";
+        return "<a class=\"ext\" href=\"" + Html.esc(node.getURI()) + "\" title=\"" + Html.esc(node.getURI()) + "\">"
+                + Html.esc(label(node)) + "</a>";
     }
 
     /** Links to each node, comma-separated, or "" for none. */

@@ -56,7 +56,9 @@ import org.parley.serve.pages.SparqlEditorPath;
  *     of the password file, and refused when a browser sends them for another site
  *     ({@link CrossSiteWriteGuard}); queries stay anonymous.</li>
  * <li>CORS: any origin may query, without credentials ({@link ReadOnlyCors}).</li>
- * <li>{@code /}: the web UI's files (from the jena-fuseki-ui jar), plus the only server
+ * <li>{@code /}, {@code /kb/...}, {@code /ontology}, {@code /search}, {@code /pictures}: Parley's
+ *     pages ({@link ParleyPages}).</li>
+ * <li>{@code /sparql/}: the web UI's files (from the jena-fuseki-ui jar; {@link SparqlEditorPath}), plus the only server
  *     endpoints the UI needs: {@code /$/server} (datasets and endpoints, JSON), {@code /$/ping},
  *     {@code /$/stats}, {@code /$/validate/{query,update,iri,langtag}}. Fuseki's admin module is
  *     <em>not</em> installed, so {@code /$/datasets}, {@code /$/backup}, {@code /$/compact},

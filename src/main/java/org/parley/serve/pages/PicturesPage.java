@@ -158,6 +158,7 @@ final class PicturesPage {
                 m.put("stanceLabel", kb.label(kb.object(pos, Knowledge.p("hasStance"))));
                 m.put("content", String.join("; ", kb.objects(pos, Knowledge.p("hasContent")).stream().map(kb::label).toList()));
                 m.put("href", Knowledge.localPath(pos.getURI()));
+                m.put("date", String.join("; ", kb.objects(pos, Knowledge.p("dateAsReported")).stream().map(kb::label).toList()));
                 JsonArray sup = new JsonArray();
                 kb.objects(pos, Knowledge.p("supersedes")).forEach(s -> sup.add(s.getURI()));
                 m.put("supersedes", sup);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 
 /**
  * The page of one resource: sections for what it is (an actor's positions, a proposal's phases and

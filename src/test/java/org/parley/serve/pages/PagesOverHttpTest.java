@@ -273,6 +273,18 @@ class PagesOverHttpTest {
     }
 
     @Test
+    void aReportMarksTheFiguresAnotherReportContradicts() {
+        // Report 001: "more than 200 hostages" taken on 7 October; report 002 says "around 240".
+        String html = page("/kb/report/001_9922d820d04270db").body();
+        assertTrue(html.contains("<li id=\"c001-11\" class=\"claim contradicted\">"), "c001-11 marked in the list");
+        assertTrue(Pattern.compile("<mark data-claims=\"[^\"]*c001-11[^\"]*\" class=\"depth\\d contradicted\">").matcher(html).find(),
+                "its highlight outlined");
+        assertTrue(html.contains("<dt>contradicted by</dt>") && html.contains("around 240 hostages"), "the other value shown");
+        assertFalse(page("/kb/report/003_5eda140543b3a4aa").body().contains("class=\"claim contradicted\""),
+                "report 003 gives no figure another report contradicts");
+    }
+
+    @Test
     void theSameSearchIsAvailableInSparqlAsTextQuery() {
         String query = """
                 PREFIX text: <http://jena.apache.org/text#>

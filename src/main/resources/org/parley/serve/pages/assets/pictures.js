@@ -119,7 +119,8 @@
       } else {
         g.append('circle').attr('class', 'mark').attr('cx', m.x).attr('cy', m.y).attr('r', 6).attr('fill', c);
       }
-      g.append('title').text(m.stanceLabel + ': ' + m.content + ' (report ' + m.report.slice(0, 3) + ')');
+      g.append('title').text(m.stanceLabel + ': ' + m.content + ' (report ' + m.report.slice(0, 3)
+        + (m.date ? ', ' + m.date : '') + ')');
     });
   }
 

@@ -205,6 +205,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("Parley: %,d triples in %d graphs (%s in %.1f s).%n", kb.tripleCount(), kb.graphSizes().size(),
                 db != null ? "opened " + db : "loaded", loadTime.toMillis() / 1000.0);
         out.println("Serving on " + s.serverURL());
+        out.println("  Browse and search:     " + s.serverURL() + " (reports, parties, questions, pictures)");
         out.println("  Web UI (query editor): " + s.uiURL());
         out.println("  SPARQL endpoint:       " + s.sparqlURL());
         out.println("  Graph Store (read):    " + s.graphStoreURL());

@@ -42,6 +42,10 @@ final class BodyLimit implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
         String endpoint = Endpoints.of(request);
+        if (endpoint == null) {   // not the dataset: Parley's pages and the editor's files are read only
+            chain.doFilter(req, resp);
+            return;
+        }
         boolean sparql = Endpoints.isQuery(endpoint) || "update".equals(endpoint);
         long maxBytes = sparql ? maxQueryBody : maxUploadBytes;
         String what = sparql ? "--max-query-bytes" : "--max-upload-bytes";

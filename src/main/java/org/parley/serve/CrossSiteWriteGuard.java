@@ -27,7 +27,9 @@ final class CrossSiteWriteGuard implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        if (!SAFE.contains(request.getMethod()) && isCrossSite(request)) {
+        String endpoint = Endpoints.of(request);
+        boolean write = "update".equals(endpoint) || "data".equals(endpoint);
+        if (write && !SAFE.contains(request.getMethod()) && isCrossSite(request)) {
             ((HttpServletResponse) resp).sendError(HttpServletResponse.SC_FORBIDDEN,
                     "Cross-site write refused: updates must come from this server's own pages or a non-browser client");
             return;

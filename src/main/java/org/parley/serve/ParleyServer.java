@@ -24,6 +24,8 @@ import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.parley.describe.DatasetDescription;
+import org.parley.serve.pages.ParleyPages;
+import org.parley.serve.pages.SparqlEditorPath;
 
 /**
  * The Parley SPARQL server: an embedded Fuseki serving one dataset at {@code /parley}, with the
@@ -40,6 +42,9 @@ import org.parley.describe.DatasetDescription;
  * <li>{@link WebUi}: the web UI's files and the few {@code /$/} endpoints it reads.</li>
  * <li>{@code /queries}: the query library ({@link QueryLibraryServlet}), if a directory is given;
  *     {@code /.well-known/void}: the dataset description ({@link VoidServlet}).</li>
+ * <li>{@code /}, {@code /kb/...}, {@code /ontology}, {@code /search}, {@code /pictures}: Parley's
+ *     pages ({@link ParleyPages}); the web UI (SPARQL editor) at {@code /sparql/}
+ *     ({@link SparqlEditorPath}).</li>
  * </ul>
  * Every query runs with a timeout (ARQ's {@code queryTimeout} in the served dataset's context):
  * a query cancelled before its first result row is answered HTTP 503 "Query timed out"; one
@@ -117,7 +122,7 @@ public final class ParleyServer implements AutoCloseable {
                 .enableStats(true)
                 .addServlet("/queries/*", new QueryLibraryServlet(options.queriesDir(), DATASET_NAME))
                 .addServlet(VOID_PATH, new VoidServlet(voidDescription));
-        FilterChain.install(builder, options);
+        FilterChain.install(builder, options, new ParleyPages(dataset, !options.allowUpdate(), options.queriesDir()));
         WebUi.install(builder, !options.allowUpdate());
 
         PropertyUserStore userStore = options.allowUpdate() ? PasswordFile.userStore(options.passwordFile()) : null;
@@ -186,7 +191,7 @@ public final class ParleyServer implements AutoCloseable {
 
     /** The web UI's query page for the dataset. */
     public String uiURL() {
-        return baseURL + "/#/dataset/" + DATASET_NAME + "/query";
+        return baseURL + "/sparql/#/dataset/" + DATASET_NAME + "/query";
     }
 
     /** The query library page. */

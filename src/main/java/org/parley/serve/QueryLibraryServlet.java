@@ -60,14 +60,14 @@ final class QueryLibraryServlet extends HttpServlet {
                 + "li{margin:.6em 0}code{color:#555}</style></head><body>");
         out.println("<h1>Parley query library</h1>");
         out.println("<p>Each query answers one question about the negotiation reports. Open one in the "
-                + "<a href=\"/#/dataset/" + esc(datasetName) + "/query\">query editor</a>, or send it to "
+                + "<a href=\"/sparql/#/dataset/" + esc(datasetName) + "/query\">query editor</a>, or send it to "
                 + "<code>/" + esc(datasetName) + "/sparql</code>.</p>");
         if (entries.isEmpty()) {
             out.println("<p>No query files found.</p>");
         } else {
             out.println("<ul>");
             for (QueryLibrary.Entry e : entries) {
-                String ui = "/#/dataset/" + datasetName + "/query?query="
+                String ui = "/sparql/#/dataset/" + datasetName + "/query?query="
                         + URLEncoder.encode(e.text(), StandardCharsets.UTF_8).replace("+", "%20");
                 out.println("<li>" + esc(question(e.text()))
                         + " <br><a href=\"/queries/" + esc(e.fileName()) + "\"><code>" + esc(e.fileName())

@@ -1,5 +1,7 @@
 package org.parley.serve;
 
+import org.parley.serve.pages.ParleyTextIndex;
+
 import java.util.Set;
 
 import org.apache.jena.fuseki.auth.Auth;
@@ -26,6 +28,11 @@ final class ServedDataset {
         DatasetGraph served = options.allowUpdate()
                 ? new ShapeCheckedDataset(UnionDefaultGraph.of(dataset), options.updateShapes())
                 : UnionDefaultGraph.readOnlyCopy(dataset);
+        // Full-text search in SPARQL (text:query), the index the search page uses (issue 13).
+        // Read-only only: an update must stay one shape-checked transaction (ShapeCheckedDataset).
+        if (!options.allowUpdate()) {
+            served = ParleyTextIndex.wrap(served);
+        }
         Context context = served.getContext();
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         ServiceAllowList.install(context, options.allowedServices());

@@ -85,7 +85,7 @@ class ServeCommandTest {
             String out = run.out().toString();
             assertTrue(server.port() > 0);
             assertTrue(out.contains("SPARQL endpoint:       http://127.0.0.1:" + server.port() + "/parley/sparql"), out);
-            assertTrue(out.contains("Web UI (query editor): http://127.0.0.1:" + server.port() + "/#/dataset/parley/query"), out);
+            assertTrue(out.contains("Web UI (query editor): http://127.0.0.1:" + server.port() + "/sparql/#/dataset/parley/query"), out);
             assertTrue(out.contains("Query library:         http://127.0.0.1:" + server.port() + "/queries"), out);
             assertTrue(out.contains("SPARQL Update:         off (read-only)"), out);
             HttpResponse<String> r = get(server.sparqlURL() + "?query="

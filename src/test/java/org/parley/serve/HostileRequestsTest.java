@@ -179,4 +179,26 @@ class HostileRequestsTest extends ServerTestBase {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(List.of("n", "2000"), r.body().lines().toList());
     }
+
+    /**
+     * The SPARQL editor at /sparql/ reaches the endpoints as /sparql/parley/...: the same guards
+     * apply there (they were first mapped to /parley/* only, which those requests never match).
+     */
+    @Test
+    void theEditorsPathToTheEndpointsHasTheSameGuards() throws IOException {
+        String editorEndpoint = server.serverURL() + "sparql/parley/sparql";
+        HttpResponse<String> refused = post(editorEndpoint, "application/sparql-query",
+                "SELECT * { ?s ?p ?o FILTER EXISTS { SERVICE <" + canaryURL + "> { ?s ?p ?o } } }", null, null);
+        assertEquals(422, refused.statusCode(), refused.body());
+        HttpResponse<String> tooLong = post(editorEndpoint, "application/sparql-query",
+                "ASK { FILTER (\"" + "x".repeat(ServeOptions.DEFAULT_MAX_QUERY_BYTES) + "\" != \"\") }", null, null);
+        assertEquals(413, tooLong.statusCode(), tooLong.body());
+        HttpResponse<String> update = post(server.serverURL() + "sparql/parley/update", "application/sparql-update",
+                "CLEAR ALL", null, null);
+        assertEquals(405, update.statusCode(), update.body());
+        assertTrue(update.body().contains("read-only"), update.body());
+        HttpResponse<String> answered = post(editorEndpoint, "application/sparql-query", "ASK {}", null, null);
+        assertEquals(200, answered.statusCode(), answered.body());
+        assertNoConnectionWasMade();
+    }
 }

@@ -256,11 +256,24 @@ class ParleyServerTest extends ServerTestBase {
     }
 
     @Test
-    void webUiIsServedAtTheRoot() {
-        HttpResponse<String> index = get(url("/"), "text/html");
+    void webUiIsServedAtSparql() {
+        HttpResponse<String> index = get(url("/sparql/"), "text/html");
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("Apache Jena Fuseki UI"), index.body());
         assertNotEquals(200, get(url("/no-such-file.js"), null).statusCode());
+        assertNotEquals(200, get(url("/sparql/static/no-such-file.js"), null).statusCode());
+        // The editor's script, at the path the page names relative to /sparql/.
+        String script = index.body().replaceFirst("(?s).*src=\"\\./(static/[^\"]+\\.js)\".*", "$1");
+        HttpResponse<String> js = get(url("/sparql/" + script), null);
+        assertEquals(200, js.statusCode(), script);
+        assertTrue(contentType(js).startsWith("text/javascript"), contentType(js));
+        // What the editor asks relative to its path: the server's own endpoints.
+        assertEquals(200, get(url("/sparql/$/server"), "application/json").statusCode());
+        assertEquals(200, get(url("/sparql/$/ping"), null).statusCode());
+        assertEquals(200, get(url("/sparql/$/stats/parley"), "application/json").statusCode());
+        HttpResponse<String> ask = get(url("/sparql/parley/sparql?query=" + encode("ASK {}")), "application/sparql-results+json");
+        assertEquals(200, ask.statusCode(), ask.body());
+        assertTrue(ask.body().contains("boolean"), ask.body());
     }
 
     @Test
@@ -278,11 +291,11 @@ class ParleyServerTest extends ServerTestBase {
 
     @Test
     void theUiStartPageLeavesOutWhatTheServerRefuses() {
-        HttpResponse<String> page = get(url("/"), "text/html");
+        HttpResponse<String> page = get(url("/sparql/"), "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Parley: actions this server refuses are not offered"), page.body());
         assertTrue(page.body().contains("a[href$=\"/upload\"]"), "read-only: no add data");
         assertTrue(page.body().contains("./static/index-"), "the UI's own scripts still load");
-        assertEquals(page.body(), get(url("/index.html"), "text/html").body());
+        assertEquals(page.body(), get(url("/sparql/index.html"), "text/html").body());
     }
 }

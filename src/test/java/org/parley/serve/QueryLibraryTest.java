@@ -52,7 +52,7 @@ class QueryLibraryTest extends ServerTestBase {
         assertFalse(html.contains("notes.txt"), html);
         assertTrue(html.indexOf("hamas-demands.rq") < html.indexOf("no-header.rq"), "sorted by name");
 
-        Matcher ui = Pattern.compile("href=\"(/#/dataset/parley/query\\?query=[^\"]+)\"").matcher(html);
+        Matcher ui = Pattern.compile("href=\"(/sparql/#/dataset/parley/query\\?query=[^\"]+)\"").matcher(html);
         assertTrue(ui.find(), html);
         String encoded = ui.group(1).substring(ui.group(1).indexOf("query=") + 6);
         assertEquals(DEMANDS, URLDecoder.decode(encoded, StandardCharsets.UTF_8));

@@ -192,7 +192,7 @@ class UiBrowserTest {
     @Test
     void refusedActionsAreNotOffered() throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        driver.get(server.serverURL() + "#/");
+        driver.get(server.serverURL() + "sparql/#/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//button[normalize-space()='query']")));
         assertTrue(visibleWithText("button", "query"), "the query action is offered");
         wait.until(d -> !visibleWithText("button", "add data"));
@@ -205,7 +205,7 @@ class UiBrowserTest {
         assertFalse(driver.findElement(By.cssSelector("a[href$='/upload']")).isDisplayed(), "no add-data tab");
         assertFalse(driver.findElement(By.cssSelector("a[href$='/edit']")).isDisplayed(), "no edit tab");
 
-        driver.get(server.serverURL() + "#/manage");
+        driver.get(server.serverURL() + "sparql/#/manage");
         wait.until(d -> d.getCurrentUrl().endsWith("#/dataset/parley/query"));
     }
 

@@ -1,0 +1,182 @@
+package org.parley.serve.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * What the pages say about claims: the rows of a positions table, a claim's quote and where it is
+ * in its report (offsets in Unicode code points, as {@code oa:start}/{@code oa:end} give them), and
+ * which other reports contradict a figure.
+ */
+final class Claims {
+
+    static final Node IN_REPORT = Knowledge.p("inReport");
+    static final Node HAS_EXCERPT = Knowledge.p("hasExcerpt");
+    static final Node FULL_TEXT = Knowledge.p("fullText");
+    static final Node ABOUT_QUANTITY = Knowledge.p("aboutQuantity");
+
+    private Claims() {}
+
+    /** A claim's excerpt: the exact words and their code-point offsets in the report text. */
+    record Excerpt(String exact, int start, int end) {}
+
+    static Excerpt excerpt(Knowledge kb, Node claim) {
+        Node e = kb.object(claim, HAS_EXCERPT);
+        if (e == null) {
+            return null;
+        }
+        Node s = kb.object(e, Knowledge.START);
+        Node en = kb.object(e, Knowledge.END);
+        String exact = kb.text(e, Knowledge.EXACT);
+        if (s == null || en == null || exact == null) {
+            return null;
+        }
+        return new Excerpt(exact, Integer.parseInt(s.getLiteralLexicalForm()), Integer.parseInt(en.getLiteralLexicalForm()));
+    }
+
+    /** The UTF-16 index (a Java string index) of the code point at {@code codePoint}, clamped to the text. */
+    static int utf16(String text, int codePoint) {
+        int cps = text.codePointCount(0, text.length());
+        return text.offsetByCodePoints(0, Math.max(0, Math.min(codePoint, cps)));
+    }
+
+    /** The report's identifier (e.g. 003_5eda140543b3a4aa), or its label. */
+    static String reportId(Knowledge kb, Node report) {
+        String id = report == null ? null : kb.text(report, Knowledge.IDENTIFIER);
+        return id != null ? id : kb.label(report);
+    }
+
+    static String reportLink(Knowledge kb, Node report) {
+        if (report == null) {
+            return "";
+        }
+        String id = reportId(kb, report);
+        return "<a href=\"" + Html.esc(Knowledge.localPath(report.getURI())) + "\" title=\"" + Html.esc(kb.label(report))
+                + "\">" + Html.esc(id.length() > 3 ? id.substring(0, 3) : id) + "</a>";
+    }
+
+    /** Claims sorted by report, then by where their excerpt starts. */
+    static List<Node> sorted(Knowledge kb, List<Node> claims) {
+        List<Node> out = new ArrayList<>(new java.util.LinkedHashSet<>(claims));
+        out.sort(Comparator.comparing((Node c) -> reportId(kb, kb.object(c, IN_REPORT)))
+                .thenComparingInt(c -> {
+                    Excerpt e = excerpt(kb, c);
+                    return e == null ? Integer.MAX_VALUE : e.start();
+                })
+                .thenComparing((Node c) -> c.toString()));
+        return out;
+    }
+
+    /**
+     * A table of positions: report, stance, content, precondition, how it is said (modality,
+     * polarity, hedge and negation cues), who voiced it, who reported it citing whom, and the quote
+     * (linking to the claim's page). {@code withParty} adds the party column.
+     */
+    static String positionsTable(Knowledge kb, List<Node> positions, boolean withParty) {
+        StringBuilder b = new StringBuilder("<div class=\"scroll\"><table class=\"positions\"><thead><tr><th>report</th>");
+        if (withParty) {
+            b.append("<th>party</th>");
+        }
+        b.append("<th>stance</th><th>content</th><th>precondition</th><th>how it is said</th><th>voiced by</th>"
+                + "<th>reported by</th><th>quote</th></tr></thead><tbody>");
+        for (Node pos : sorted(kb, positions)) {
+            b.append("<tr><td data-label=\"report\">").append(reportLink(kb, kb.object(pos, IN_REPORT))).append("</td>");
+            if (withParty) {
+                b.append("<td data-label=\"party\">").append(kb.links(kb.objects(pos, Knowledge.p("hasParty")))).append("</td>");
+            }
+            b.append("<td class=\"stance\" data-label=\"stance\">").append(stance(kb, pos)).append("</td>")
+             .append("<td data-label=\"content\">").append(kb.links(kb.objects(pos, Knowledge.p("hasContent")))).append("</td>")
+             .append("<td data-label=\"precondition\">").append(kb.links(kb.objects(pos, Knowledge.p("hasPrecondition")))).append("</td>")
+             .append("<td data-label=\"how it is said\">").append(howSaid(kb, pos)).append("</td>")
+             .append("<td data-label=\"voiced by\">").append(kb.links(kb.objects(pos, Knowledge.p("voicedBy")))).append("</td>")
+             .append("<td data-label=\"reported by\">").append(reportedBy(kb, pos)).append("</td>")
+             .append("<td data-label=\"quote\">").append(quoteLink(kb, pos)).append("</td></tr>");
+        }
+        return b.append("</tbody></table></div>").toString();
+    }
+
+    static String stance(Knowledge kb, Node claim) {
+        Node stance = kb.object(claim, Knowledge.p("hasStance"));
+        if (stance == null) {
+            return "";
+        }
+        String name = kb.label(stance);
+        String local = stance.getURI().substring(stance.getURI().lastIndexOf('#') + 1);
+        return "<span class=\"st st-" + Html.esc(local) + "\">" + Html.esc(name) + "</span>";
+    }
+
+    static String howSaid(Knowledge kb, Node claim) {
+        List<String> parts = new ArrayList<>();
+        for (String p : new String[] {"hasModality", "hasPolarity", "hasReportingMode"}) {
+            for (Node n : kb.objects(claim, Knowledge.p(p))) {
+                parts.add(Html.esc(kb.label(n)));
+            }
+        }
+        for (Node n : kb.objects(claim, Knowledge.p("hedgeCue"))) {
+            parts.add("hedge <q>" + Html.esc(kb.label(n)) + "</q>");
+        }
+        for (Node n : kb.objects(claim, Knowledge.p("negationCue"))) {
+            parts.add("negation <q>" + Html.esc(kb.label(n)) + "</q>");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The outlet(s) and, after "citing", the sources they cite. */
+    static String reportedBy(Knowledge kb, Node claim) {
+        String outlets = kb.links(kb.objects(claim, Knowledge.p("reportedBy")));
+        String sources = kb.links(kb.objects(claim, Knowledge.p("citesSource")));
+        if (sources.isEmpty()) {
+            return outlets;
+        }
+        return (outlets.isEmpty() ? "" : outlets + " ") + "citing " + sources;
+    }
+
+    static String quoteLink(Knowledge kb, Node claim) {
+        Excerpt e = excerpt(kb, claim);
+        String text = e != null ? e.exact() : kb.label(claim);
+        return "<a class=\"quote\" href=\"" + Html.esc(Knowledge.localPath(claim.getURI())) + "\"><q>" + Html.esc(text) + "</q></a>";
+    }
+
+    /**
+     * The figure claims of other reports about the same quantity whose value differs: a different
+     * number where both give one, else a different day where both give one (the rule of
+     * queries/conflicting-claims.rq).
+     */
+    static List<Node> contradicting(Knowledge kb, Node claim) {
+        List<Node> out = new ArrayList<>();
+        Node quantity = kb.object(claim, ABOUT_QUANTITY);
+        if (quantity == null) {
+            return out;
+        }
+        Node report = kb.object(claim, IN_REPORT);
+        for (Node other : kb.subjects(ABOUT_QUANTITY, quantity)) {
+            if (other.equals(claim) || Objects.equals(kb.object(other, IN_REPORT), report)) {
+                continue;
+            }
+            if (differ(kb, claim, other)) {
+                out.add(other);
+            }
+        }
+        return sorted(kb, out);
+    }
+
+    private static boolean differ(Knowledge kb, Node a, Node b) {
+        Node va = kb.object(a, Knowledge.p("value"));
+        Node vb = kb.object(b, Knowledge.p("value"));
+        if (va != null && vb != null) {
+            return !va.getLiteralValue().toString().equals(vb.getLiteralValue().toString());
+        }
+        if (va == null && vb == null) {
+            String ma = kb.text(a, Knowledge.p("monthOfYear"));
+            String mb = kb.text(b, Knowledge.p("monthOfYear"));
+            String da = kb.text(a, Knowledge.p("dayOfMonth"));
+            String db = kb.text(b, Knowledge.p("dayOfMonth"));
+            return ma != null && mb != null && da != null && db != null && (!ma.equals(mb) || !da.equals(db));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,192 @@
+package org.parley.serve.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Parley in the browser: the pages for people who do not write SPARQL, on the same server as the
+ * endpoint. One filter routes GET and HEAD requests for its paths and lets everything else through:
+ * <ul>
+ * <li>{@code /}: the home page ({@link HomePage}); {@code /questions/NAME}: a library question
+ *     answered as a table ({@link QuestionPage});</li>
+ * <li>{@code /kb/...}: every resource of the knowledge base at the path of its IRI
+ *     ({@code https://w3id.org/parley/kb/X} → {@code /kb/X}), as HTML or RDF by content
+ *     negotiation or by suffix ({@link ResourceDocument}); reports get {@link ReportPage};</li>
+ * <li>{@code /ontology}: the ontology's documentation, or its Turtle ({@link OntologyPage});</li>
+ * <li>{@code /search?q=}: {@link SearchPage}; {@code /pictures}: {@link PicturesPage};</li>
+ * <li>{@code /assets/NAME}: the stylesheet and scripts bundled in the jar.</li>
+ * </ul>
+ * Every page is built in memory and sent with its length and a {@code Server-Timing} header
+ * giving the time spent building it. Nothing here writes to the dataset.
+ */
+public final class ParleyPages implements Filter {
+
+    private static final Pattern ASSET = Pattern.compile("/assets/([A-Za-z0-9._-]+)");
+    private static final Map<String, String> ASSET_TYPES = Map.of(
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "png", "image/png",
+            "txt", "text/plain; charset=utf-8");
+
+    private final Supplier<Knowledge> knowledge;
+    private final Path queriesDir;
+
+    /** With updates allowed, a snapshot serves pages for this long before it is taken again. */
+    static final long FRESH_NANOS = 1_000_000_000L;
+
+    /**
+     * @param dataset    the served dataset (named graphs); read in one snapshot when
+     *                   {@code readOnly}, else again at most once a second, so that an update
+     *                   shows on the pages within a second without every page paying for a copy
+     * @param queriesDir the query library, or null for none
+     */
+    public ParleyPages(DatasetGraph dataset, boolean readOnly, Path queriesDir) {
+        this.queriesDir = queriesDir;
+        if (readOnly) {
+            Knowledge once = Knowledge.snapshot(dataset);
+            this.knowledge = () -> once;
+        } else {
+            this.knowledge = new Supplier<>() {
+                private Knowledge current;
+                private long taken;
+
+                @Override
+                public synchronized Knowledge get() {
+                    long now = System.nanoTime();
+                    if (current == null || now - taken > FRESH_NANOS) {
+                        current = Knowledge.snapshot(dataset);
+                        taken = System.nanoTime();
+                    }
+                    return current;
+                }
+            };
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        String method = request.getMethod();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!("GET".equals(method) || "HEAD".equals(method)) || !ours(path)) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        long started = System.nanoTime();
+        Page page;
+        try {
+            page = route(path, request);
+        } catch (RuntimeException e) {
+            page = Page.error(500, "Internal error", "The page could not be built: " + e.getMessage());
+        }
+        if (page == null) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        double millis = (System.nanoTime() - started) / 1e6;
+        response.setHeader("Server-Timing", String.format(java.util.Locale.ROOT, "page;dur=%.1f", millis));
+        page.send(request, response);
+    }
+
+    private static boolean ours(String path) {
+        return path.equals("/") || path.equals("/index.html") || path.startsWith("/kb/") || path.equals("/kb")
+                || path.equals("/ontology") || path.startsWith("/ontology.") || path.startsWith("/questions/")
+                || path.equals("/search") || path.equals("/pictures") || path.startsWith("/pictures/")
+                || path.startsWith("/assets/");
+    }
+
+    private Page route(String path, HttpServletRequest request) {
+        if (path.equals("/")) {
+            return HomePage.render(knowledge.get(), queriesDir);
+        }
+        if (path.equals("/index.html")) {
+            return Page.redirect("/");
+        }
+        if (path.startsWith("/assets/")) {
+            return asset(path);
+        }
+        if (path.startsWith("/questions/")) {
+            return QuestionPage.render(knowledge.get(), queriesDir, path.substring("/questions/".length()), request);
+        }
+        if (path.equals("/search")) {
+            return SearchPage.render(knowledge.get(), request.getParameter("q"));
+        }
+        if (path.equals("/pictures") || path.startsWith("/pictures/")) {
+            return PicturesPage.render(knowledge.get(), path, request.getParameter("report"));
+        }
+        if (path.equals("/ontology") || path.startsWith("/ontology.")) {
+            return OntologyPage.render(knowledge.get(), path, request.getHeader("Accept"));
+        }
+        return resource(path, request);
+    }
+
+    private Page resource(String path, HttpServletRequest request) {
+        Knowledge kb = knowledge.get();
+        String local = path.substring("/kb/".length() > path.length() ? path.length() : "/kb/".length());
+        Node node = NodeFactory.createURI(Knowledge.KB + local);
+        RdfFormat suffix = null;
+        if (!kb.exists(node)) {
+            for (RdfFormat format : RdfFormat.values()) {
+                if (local.endsWith("." + format.suffix)) {
+                    Node plain = NodeFactory.createURI(Knowledge.KB + local.substring(0, local.length() - format.suffix.length() - 1));
+                    if (kb.exists(plain)) {
+                        node = plain;
+                        suffix = format;
+                    }
+                }
+            }
+        }
+        if (!kb.exists(node)) {
+            return Page.error(404, "Not found", "Parley has nothing about " + Knowledge.KB + local + ".");
+        }
+        RdfFormat format = suffix != null ? suffix : RdfFormat.negotiate(request.getHeader("Accept"));
+        if (format != null) {
+            return ResourceDocument.describe(kb, node, format, suffix == null);
+        }
+        Page page = kb.hasType(node, "Report") ? ReportPage.render(kb, node) : ResourcePage.render(kb, node);
+        return page.vary();
+    }
+
+    private static Page asset(String path) {
+        var m = ASSET.matcher(path);
+        if (!m.matches()) {
+            return Page.error(404, "Not found", "No such file.");
+        }
+        String name = m.group(1);
+        String resource = AssetFiles.resource(name);
+        if (resource == null) {
+            return Page.error(404, "Not found", "No such file: " + name);
+        }
+        try (InputStream in = ParleyPages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Page.error(404, "Not found", "No such file: " + name);
+            }
+            String ext = name.substring(name.lastIndexOf('.') + 1);
+            return new Page(200, ASSET_TYPES.getOrDefault(ext, "application/octet-stream"), in.readAllBytes())
+                    .header("Cache-Control", "public, max-age=3600");
+        } catch (IOException e) {
+            return Page.error(500, "Internal error", "Cannot read " + name);
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

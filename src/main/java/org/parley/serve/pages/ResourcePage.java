@@ -1,0 +1,300 @@
+package org.parley.serve.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * The page of one resource: sections for what it is (an actor's positions, a proposal's phases and
+ * the parties' stances on it, a claim and its quote in context, a term, an event, a figure with
+ * other reports' values, an anonymous source's claims), then every triple about it, out and in,
+ * with labels. The triples table alone is the page of anything else.
+ */
+final class ResourcePage {
+
+    private ResourcePage() {}
+
+    static Page render(Knowledge kb, Node node) {
+        StringBuilder b = new StringBuilder();
+        List<String> types = new ArrayList<>();
+        // Parley's own classes only: the org:/foaf: types beside them say the same to a reader.
+        for (Node t : kb.parleyTypes(node)) {
+            types.add(kb.link(t));
+        }
+        String subtitle = (types.isEmpty() ? "" : String.join(", ", types) + " · ")
+                + "<code>" + Html.esc(node.getURI()) + "</code> · "
+                + Html.a(Knowledge.localPath(node.getURI()) + ".ttl", "Turtle") + " · "
+                + Html.a(Knowledge.localPath(node.getURI()) + ".jsonld", "JSON-LD");
+        for (Node c : kb.objects(node, Knowledge.COMMENT)) {
+            b.append("<p class=\"note\">").append(Html.esc(kb.label(c))).append("</p>");
+        }
+        for (Node c : concat(kb.objects(node, Knowledge.NOTE), kb.objects(node, Knowledge.EDITORIAL_NOTE))) {
+            b.append("<p class=\"note\">").append(Html.esc(kb.label(c))).append("</p>");
+        }
+        boolean claim = kb.object(node, Claims.IN_REPORT) != null;
+        if (claim) {
+            claim(kb, node, b);
+        }
+        actor(kb, node, b);
+        proposal(kb, node, b);
+        if (!claim) {
+            term(kb, node, b);
+            about(kb, node, "aboutEvent", "Claims about this event", b);
+            quantity(kb, node, b);
+            about(kb, node, "citesSource", "Claims citing this source", b);
+        }
+        triples(kb, node, b);
+        return Page.html(Html.page(kb.label(node), subtitle, b.toString(), null, null));
+    }
+
+    private static void claim(Knowledge kb, Node claim, StringBuilder b) {
+        Node report = kb.object(claim, Claims.IN_REPORT);
+        b.append("<dl class=\"facts\">");
+        fact(b, "report", report == null ? "" : kb.link(report));
+        fact(b, "party", kb.links(kb.objects(claim, Knowledge.p("hasParty"))));
+        fact(b, "stance", Claims.stance(kb, claim));
+        fact(b, "content", kb.links(kb.objects(claim, Knowledge.p("hasContent"))));
+        fact(b, "precondition", kb.links(kb.objects(claim, Knowledge.p("hasPrecondition"))));
+        fact(b, "addressed to", kb.links(kb.objects(claim, Knowledge.p("addressedTo"))));
+        fact(b, "about", kb.links(concat(kb.objects(claim, Knowledge.p("aboutEvent")), kb.objects(claim, Knowledge.p("aboutProposal")),
+                kb.objects(claim, Claims.ABOUT_QUANTITY))));
+        fact(b, "value as reported", Html.esc(String.join("; ", texts(kb, claim, "valueAsReported"))));
+        fact(b, "how it is said", Claims.howSaid(kb, claim));
+        fact(b, "voiced by", kb.links(kb.objects(claim, Knowledge.p("voicedBy"))));
+        fact(b, "reported by", Claims.reportedBy(kb, claim));
+        fact(b, "date as reported", Html.esc(String.join("; ", texts(kb, claim, "dateAsReported"))));
+        fact(b, "quotation", kb.objects(claim, Knowledge.p("quotation")).stream().map(q -> "<q>" + Html.esc(kb.label(q)) + "</q>")
+                .reduce((x, y) -> x + "<br>" + y).orElse(""));
+        b.append("</dl>");
+        Claims.Excerpt e = Claims.excerpt(kb, claim);
+        String text = report == null ? null : kb.text(report, Claims.FULL_TEXT);
+        if (e != null) {
+            b.append("<h2>The report's words</h2><blockquote class=\"context\">");
+            if (text != null) {
+                int s = Claims.utf16(text, e.start());
+                int en = Claims.utf16(text, e.end());
+                int from = Claims.utf16(text, Math.max(0, e.start() - 300));
+                int to = Claims.utf16(text, e.end() + 300);
+                b.append(from > 0 ? "… " : "").append(Html.esc(text.substring(from, s)))
+                 .append("<mark>").append(Html.esc(text.substring(s, en))).append("</mark>")
+                 .append(Html.esc(text.substring(en, to))).append(to < text.length() ? " …" : "");
+            } else {
+                b.append("<mark>").append(Html.esc(e.exact())).append("</mark>");
+            }
+            b.append("</blockquote><p class=\"muted\">Characters ").append(e.start()).append("–").append(e.end())
+             .append(" of ").append(report == null ? "the report" : kb.link(report)).append(" (Unicode code points).</p>");
+        }
+        List<Node> against = Claims.contradicting(kb, claim);
+        if (!against.isEmpty() || kb.object(claim, Claims.ABOUT_QUANTITY) != null) {
+            figures(kb, kb.object(claim, Claims.ABOUT_QUANTITY), claim, b);
+        }
+    }
+
+    private static void actor(Knowledge kb, Node node, StringBuilder b) {
+        List<Node> positions = kb.subjects(Knowledge.p("hasParty"), node);
+        if (!positions.isEmpty()) {
+            b.append("<h2 id=\"positions\">Positions</h2><p class=\"muted\">").append(positions.size())
+             .append(" positions, report by report.</p>").append(Claims.positionsTable(kb, positions, false));
+        }
+        List<Node> voiced = kb.subjects(Knowledge.p("voicedBy"), node);
+        voiced.removeAll(positions);
+        if (!voiced.isEmpty()) {
+            b.append("<h2 id=\"voiced\">Claims voiced by ").append(Html.esc(kb.label(node))).append("</h2>");
+            b.append(claimList(kb, voiced));
+        }
+        List<Node> speakers = new ArrayList<>();
+        for (Node aff : kb.subjects(Knowledge.ORG_ORGANIZATION, node)) {
+            speakers.addAll(kb.objects(aff, Knowledge.ORG_MEMBER));
+        }
+        speakers.addAll(kb.subjects(Knowledge.p("actsFor"), node));
+        if (!speakers.isEmpty()) {
+            b.append("<h2>People who speak for it</h2><ul>");
+            for (Node s : new java.util.LinkedHashSet<>(speakers)) {
+                b.append("<li>").append(kb.link(s)).append("</li>");
+            }
+            b.append("</ul>");
+        }
+        List<Node> same = kb.objects(node, Knowledge.SAME_AS);
+        if (!same.isEmpty()) {
+            b.append("<h2>Elsewhere</h2><ul>");
+            for (Node s : same) {
+                String where = s.getURI().contains("wikidata.org") ? "Wikidata" : s.getURI().contains("dbpedia.org") ? "DBpedia" : "";
+                b.append("<li>").append(where).append(" <a class=\"ext\" href=\"").append(Html.esc(s.getURI())).append("\">")
+                 .append(Html.esc(s.getURI())).append("</a></li>");
+            }
+            b.append("</ul>");
+        }
+    }
+
+    private static void proposal(Knowledge kb, Node node, StringBuilder b) {
+        if (!kb.hasType(node, "Proposal")) {
+            return;
+        }
+        b.append("<dl class=\"facts\">");
+        fact(b, "proposed by", kb.links(kb.objects(node, Knowledge.p("proposedBy"))));
+        fact(b, "amends", kb.links(kb.objects(node, Knowledge.p("amends"))));
+        fact(b, "amended by", kb.links(kb.subjects(Knowledge.p("amends"), node)));
+        b.append("</dl>");
+        List<Node> phases = new ArrayList<>(kb.objects(node, Knowledge.p("hasPhase")));
+        phases.sort(Comparator.comparing((Node ph) -> {
+            String n = kb.text(ph, Knowledge.p("phaseNumber"));
+            return n == null ? 999 : Integer.parseInt(n);
+        }));
+        if (!phases.isEmpty()) {
+            b.append("<h2>Phases</h2><ol class=\"phases\">");
+            for (Node ph : phases) {
+                b.append("<li>").append(kb.link(ph));
+                List<Node> terms = kb.objects(ph, Knowledge.p("hasTerm"));
+                if (!terms.isEmpty()) {
+                    b.append("<ul>");
+                    terms.forEach(t -> b.append("<li>").append(kb.link(t)).append("</li>"));
+                    b.append("</ul>");
+                }
+                b.append("</li>");
+            }
+            b.append("</ol>");
+        }
+        List<Node> terms = kb.objects(node, Knowledge.p("hasTerm"));
+        if (!terms.isEmpty()) {
+            b.append("<h2>Terms</h2><ul>");
+            terms.forEach(t -> b.append("<li>").append(kb.link(t)).append("</li>"));
+            b.append("</ul>");
+        }
+        List<Node> stances = kb.subjects(Knowledge.p("hasContent"), node);
+        if (!stances.isEmpty()) {
+            b.append("<h2>Each party's stance on it</h2>").append(Claims.positionsTable(kb, stances, true));
+        }
+        about(kb, node, "aboutProposal", "What the reports say about it", b);
+    }
+
+    private static void term(Knowledge kb, Node node, StringBuilder b) {
+        List<Node> content = kb.subjects(Knowledge.p("hasContent"), node);
+        if (!content.isEmpty() && !kb.hasType(node, "Proposal")) {
+            b.append("<h2>Positions on it</h2>").append(Claims.positionsTable(kb, content, true));
+        }
+        List<Node> pre = kb.subjects(Knowledge.p("hasPrecondition"), node);
+        if (!pre.isEmpty()) {
+            b.append("<h2>Positions with it as a precondition</h2>").append(Claims.positionsTable(kb, pre, true));
+        }
+        List<Node> in = kb.subjects(Knowledge.p("hasTerm"), node);
+        if (!in.isEmpty()) {
+            b.append("<h2>Part of</h2><ul>");
+            in.forEach(p -> b.append("<li>").append(kb.link(p)).append("</li>"));
+            b.append("</ul>");
+        }
+    }
+
+    private static void quantity(Knowledge kb, Node node, StringBuilder b) {
+        if (!kb.subjects(Claims.ABOUT_QUANTITY, node).isEmpty()) {
+            figures(kb, node, null, b);
+        }
+    }
+
+    /** The values every report gives for a quantity; those contradicting {@code claim} marked. */
+    private static void figures(Knowledge kb, Node quantity, Node claim, StringBuilder b) {
+        if (quantity == null) {
+            return;
+        }
+        List<Node> against = claim == null ? List.of() : Claims.contradicting(kb, claim);
+        b.append("<h2 id=\"figures\">What each report says of ").append(kb.link(quantity)).append("</h2>");
+        if (claim != null && !against.isEmpty()) {
+            b.append("<p class=\"warn\">").append(against.size()).append(against.size() == 1 ? " other report gives" : " other reports give")
+             .append(" a different value.</p>");
+        }
+        b.append("<table class=\"answer\"><thead><tr><th>report</th><th>value as reported</th><th>claim</th></tr></thead><tbody>");
+        for (Node c : Claims.sorted(kb, kb.subjects(Claims.ABOUT_QUANTITY, quantity))) {
+            String cls = c.equals(claim) ? " class=\"this\"" : against.contains(c) ? " class=\"disagrees\"" : "";
+            b.append("<tr").append(cls).append("><td>").append(Claims.reportLink(kb, kb.object(c, Claims.IN_REPORT)))
+             .append("</td><td>").append(Html.esc(String.join("; ", texts(kb, c, "valueAsReported"))))
+             .append(against.contains(c) ? " <span class=\"badge\">disagrees</span>" : "")
+             .append("</td><td>").append(Claims.quoteLink(kb, c)).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+    }
+
+    private static void about(Knowledge kb, Node node, String property, String heading, StringBuilder b) {
+        List<Node> claims = kb.subjects(Knowledge.p(property), node);
+        if (!claims.isEmpty()) {
+            b.append("<h2>").append(Html.esc(heading)).append("</h2>").append(claimList(kb, claims));
+        }
+    }
+
+    static String claimList(Knowledge kb, List<Node> claims) {
+        StringBuilder b = new StringBuilder("<ul class=\"claims\">");
+        for (Node c : Claims.sorted(kb, claims)) {
+            b.append("<li>").append(Claims.reportLink(kb, kb.object(c, Claims.IN_REPORT))).append(" ")
+             .append(Claims.quoteLink(kb, c));
+            String by = Claims.reportedBy(kb, c);
+            if (!by.isEmpty()) {
+                b.append(" <span class=\"muted\">— ").append(by).append("</span>");
+            }
+            b.append("</li>");
+        }
+        return b.append("</ul>").toString();
+    }
+
+    /** Every asserted triple with the resource as subject, then as object, with labels. */
+    private static void triples(Knowledge kb, Node node, StringBuilder b) {
+        Map<String, List<String>> out = new TreeMap<>();
+        kb.asserted().find(node, Node.ANY, Node.ANY).forEachRemaining(t -> out
+                .computeIfAbsent(kb.label(t.getPredicate()) + "\u0000" + t.getPredicate(), k -> new ArrayList<>())
+                .add(t.getObject().isBlank() ? blank(kb, t.getObject()) : kb.link(t.getObject())));
+        Map<String, List<String>> in = new TreeMap<>();
+        kb.asserted().find(Node.ANY, Node.ANY, node).forEachRemaining(t -> in
+                .computeIfAbsent(kb.label(t.getPredicate()) + "\u0000" + t.getPredicate(), k -> new ArrayList<>())
+                .add(kb.link(t.getSubject())));
+        b.append("<h2 id=\"triples\">All it says</h2><table class=\"triples\"><tbody>");
+        row(kb, out, b, "");
+        b.append("</tbody></table>");
+        if (!in.isEmpty()) {
+            b.append("<h2>What points to it</h2><table class=\"triples\"><tbody>");
+            row(kb, in, b, "is ");
+            b.append("</tbody></table>");
+        }
+    }
+
+    private static void row(Knowledge kb, Map<String, List<String>> grouped, StringBuilder b, String prefix) {
+        grouped.forEach((key, values) -> {
+            String iri = key.substring(key.indexOf('\u0000') + 1);
+            String label = key.substring(0, key.indexOf('\u0000'));
+            String local = Knowledge.localPath(iri);
+            b.append("<tr><th>").append(prefix.isEmpty() ? "" : "<span class=\"muted\">is</span> ")
+             .append(local != null ? Html.a(local, label) : "<a class=\"ext\" href=\"" + Html.esc(iri) + "\">" + Html.esc(label) + "</a>")
+             .append(prefix.isEmpty() ? "" : " <span class=\"muted\">of</span>")
+             .append("</th><td>").append(String.join("<br>", values.stream().sorted().toList())).append("</td></tr>");
+        });
+    }
+
+    /** A blank node (an excerpt) shown inline. */
+    private static String blank(Knowledge kb, Node n) {
+        String exact = kb.text(n, Knowledge.EXACT);
+        if (exact != null) {
+            return "<q>" + Html.esc(exact) + "</q> <span class=\"muted\">(" + Html.esc(kb.text(n, Knowledge.START)) + "–"
+                    + Html.esc(kb.text(n, Knowledge.END)) + ")</span>";
+        }
+        return Html.esc(kb.label(n));
+    }
+
+    private static void fact(StringBuilder b, String name, String html) {
+        if (html != null && !html.isEmpty()) {
+            b.append("<dt>").append(Html.esc(name)).append("</dt><dd>").append(html).append("</dd>");
+        }
+    }
+
+    private static List<String> texts(Knowledge kb, Node s, String property) {
+        return kb.objects(s, Knowledge.p(property)).stream().map(kb::label).toList();
+    }
+
+    @SafeVarargs
+    private static List<Node> concat(List<Node>... lists) {
+        List<Node> out = new ArrayList<>();
+        for (List<Node> l : lists) {
+            out.addAll(l);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,328 @@
+package org.parley.serve.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.load.KnowledgeBaseLoader;
+import org.parley.load.LoadedKnowledgeBase;
+import org.parley.serve.ParleyServer;
+import org.parley.serve.ServeOptions;
+
+/**
+ * Parley's pages over HTTP from the real server on the real knowledge base: status, type and
+ * content of the home page, a question's answer, the pages of an actor, a claim, a proposal, a
+ * figure and a report, the ontology, search, and content negotiation on resource IRIs. Expected
+ * content comes from reading data/*.ttl and the reports.
+ */
+class PagesOverHttpTest {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final String KB = "https://w3id.org/parley/kb/";
+    static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    private static LoadedKnowledgeBase kb;
+    private static ParleyServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kb = KnowledgeBaseLoader.load(Path.of("."));
+        server = ParleyServer.start(kb.dataset(), ServeOptions.builder().host("127.0.0.1").port(0)
+                .queriesDir(Path.of("queries")).build());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+        if (kb != null) {
+            kb.close();
+        }
+    }
+
+    static HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.serverURL() + path.substring(1)))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<String> page(String path) {
+        HttpResponse<String> r = get(path, HTML);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        assertTrue(type(r).startsWith("text/html"), path + ": " + type(r));
+        assertTrue(r.headers().firstValue("Server-Timing").orElse("").startsWith("page;dur="), "Server-Timing on " + path);
+        return r;
+    }
+
+    static String type(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    static String title(String html) {
+        Matcher m = Pattern.compile("<title>(.*?)</title>").matcher(html);
+        return m.find() ? m.group(1) : "";
+    }
+
+    @Test
+    void homeSaysWhatParleyHoldsAndListsTheQuestions() {
+        String html = page("/").body();
+        assertEquals("Parley · Parley", title(html));
+        for (String id : new String[] {"000_0778579edb871b80", "001_9922d820d04270db", "002_1e8011b04060517d",
+                "003_5eda140543b3a4aa", "004_9ec5f3f7bbeb20d9"}) {
+            assertTrue(html.contains("href=\"/kb/report/" + id + "\""), "report " + id + " listed");
+        }
+        assertTrue(html.contains("<strong>5</strong> reports"), "five reports counted");
+        assertTrue(html.contains("href=\"/kb/Hamas\">Hamas</a>"), "Hamas among the parties");
+        assertTrue(html.contains("href=\"/kb/p004-witkoff-plan\""), "the Witkoff plan among the proposals");
+        assertTrue(html.contains("href=\"/questions/who-demanded-what\""), "a question links to its answer");
+        assertTrue(html.contains("href=\"/sparql/#/dataset/parley/query?query="), "open in the SPARQL editor");
+        assertTrue(html.contains("action=\"/search\""), "search box");
+    }
+
+    @Test
+    void aQuestionIsAnsweredAsATableOfLabelsLinkingToResources() {
+        String html = page("/questions/who-demanded-what").body();
+        assertTrue(title(html).startsWith("What did each party demand"), title(html));
+        // Report 003: Taher Al-Nono, for Hamas, demands the end of Israel's campaign and more aid (c003-22).
+        assertTrue(html.contains("<a href=\"/kb/t003-end-campaign-and-more-aid\">end of Israel&#39;s military campaign in Gaza"
+                + " and an increase in humanitarian aid</a>"), "content shown by its label, linked");
+        assertTrue(html.contains("<a href=\"/kb/TaherAlNono\">Taher Al-Nono</a>"), "speaker by label");
+        assertTrue(html.contains("<a href=\"/kb/report/003_5eda140543b3a4aa\">003</a>"), "report linked");
+        assertFalse(html.contains(">https://w3id.org/parley/kb/Hamas<"), "no raw IRIs as cell text");
+        assertTrue(html.contains("href=\"/sparql/#/dataset/parley/query?query="), "open in the editor");
+        // The parameter form narrows the answer to one party.
+        String israel = page("/questions/demands-by-party?partyName=Israel").body();
+        assertTrue(israel.contains("release of all the remaining women and infirm men held hostage"), "Israel's demand in 003");
+        assertFalse(israel.contains("<td data-col=\"partyLabel\">Hamas</td>"), "no Hamas rows when asking for Israel");
+    }
+
+    @Test
+    void hamasPageListsItsPositionsWithQuotesSpeakersAndLinks() {
+        String html = page("/kb/Hamas").body();
+        assertEquals("Hamas · Parley", title(html));
+        assertTrue(html.contains("id=\"positions\""), "positions section");
+        // c003-10: a refusal voiced by Taher Al-Nono, reported by Reuters, on a precondition.
+        assertTrue(html.contains("Hamas was not willing to discuss the release of more Israeli hostages until Tel Aviv ended"),
+                "the quote of c003-10/c003-22");
+        assertTrue(html.contains("<span class=\"st st-refusal\">refusal</span>"), "stance refusal shown");
+        assertTrue(html.contains("href=\"/kb/t003-end-campaign-and-more-aid\""), "precondition linked");
+        assertTrue(html.contains("href=\"/kb/c003-10\""), "quote links to its claim");
+        assertTrue(html.contains("People who speak for it") && html.contains("href=\"/kb/TaherAlNono\""), "Nono speaks for Hamas");
+        assertTrue(html.contains("http://www.wikidata.org/entity/Q38799"), "Wikidata link");
+        assertTrue(html.contains("http://dbpedia.org/resource/Hamas"), "DBpedia link");
+    }
+
+    @Test
+    void aClaimPageShowsEverythingAndItsQuoteInContext() {
+        String html = page("/kb/c003-10").body();
+        assertTrue(html.contains("<dt>voiced by</dt><dd><a href=\"/kb/TaherAlNono\">Taher Al-Nono</a></dd>"), "voiced by");
+        assertTrue(html.contains("<dt>precondition</dt>"), "precondition");
+        // The excerpt marked inside the words before and after it in report 003.
+        assertTrue(html.contains("<mark>But Haniyeh&#39;s media adviser, Taher Al-Nono told Reuters"), "excerpt marked");
+        assertTrue(html.contains("Air Force One on Wednesday."), "context before the excerpt");
+        assertTrue(html.contains("Characters 1172–1443"), "offsets shown");
+    }
+
+    @Test
+    void aProposalPageShowsItsAmendmentsAndWhoRejectedThem() {
+        String html = page("/kb/p004-hamas-amendments").body();
+        assertTrue(html.contains("<dt>amends</dt><dd><a href=\"/kb/p004-witkoff-plan\">"), "what it amends");
+        assertTrue(html.contains("stance on it</h2>"), "stances section");
+        // Report 004: "proposals criticized by both Israel and the United States", recorded as rejections.
+        assertEquals(2, html.split("<span class=\"st st-rejection\">rejection</span>", -1).length - 1, "two rejections");
+        assertTrue(html.contains("href=\"/kb/Israel\"") && html.contains("href=\"/kb/UnitedStates\""),
+                "Israel and the US criticised them (report 004)");
+        String witkoff = page("/kb/p004-witkoff-plan").body();
+        assertTrue(witkoff.contains("<dt>amended by</dt><dd><a href=\"/kb/p004-hamas-amendments\">"), "amended by");
+        String phased = page("/kb/p000-phased-approach").body();
+        assertTrue(phased.indexOf("p000-phased-approach-phase-1") < phased.indexOf("p000-phased-approach-phase-2"), "phases in order");
+    }
+
+    @Test
+    void aFigureShowsOtherReportsValuesWhenTheyDisagree() {
+        // Report 001 says "more than 200 hostages" were taken; queries/conflicting-claims.rq finds
+        // another report with a different number for the same quantity.
+        String html = page("/kb/c001-11").body();
+        assertTrue(html.contains("other report") && html.contains("a different value"), "disagreement announced");
+        assertTrue(html.contains("<span class=\"badge\">disagrees</span>"), "the other value marked");
+        assertTrue(html.contains("more than 200 hostages, including foreign nationals"), "its own value");
+    }
+
+    @Test
+    void report003HighlightsEveryClaimAndListsItsOutletAndSources() {
+        String html = page("/kb/report/003_5eda140543b3a4aa").body();
+        assertTrue(title(html).startsWith("Report 003: Hamas will not discuss hostages"), title(html));
+        Set<String> claims = new TreeSet<>();
+        Matcher m = Pattern.compile("<mark data-claims=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            claims.addAll(java.util.List.of(m.group(1).split(" ")));
+        }
+        // 22 claims in data/003_5eda140543b3a4aa.ttl (c003-01 … c003-22), each with an excerpt.
+        assertEquals(22, claims.size(), claims.toString());
+        assertTrue(html.contains("<mark data-claims=\"c003-17 c003-03\" class=\"depth2\">Hamas leader Ismail Haniyeh</mark>"),
+                "an affiliation inside a sentence: two claims on the same words, innermost first");
+        assertTrue(html.contains("<dt>reported by</dt><dd><a href=\"/kb/Reuters\">Reuters</a></dd>"), "outlet");
+        assertTrue(html.contains("href=\"/kb/src-003-a-source\""), "the anonymous source");
+        assertTrue(html.contains("<li id=\"c003-10\" class=\"claim\">"), "claims listed for reading without JavaScript");
+        assertTrue(html.contains("src=\"/assets/report.js\""), "the click script");
+        assertEquals(200, get("/assets/report.js", null).statusCode());
+        assertEquals(200, get("/assets/parley.css", null).statusCode());
+    }
+
+    @Test
+    void resourceIrisAnswerRdfByContentNegotiation() {
+        Node hamas = NodeFactory.createURI(KB + "Hamas");
+        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        for (Object[] c : new Object[][] {{"text/turtle", Lang.TURTLE}, {"application/ld+json", Lang.JSONLD},
+                {"application/rdf+xml", Lang.RDFXML}, {"application/n-triples", Lang.NTRIPLES}}) {
+            HttpResponse<String> r = get("/kb/c003-10", (String) c[0]);
+            assertEquals(200, r.statusCode(), c[0] + ": " + r.body());
+            assertTrue(type(r).startsWith((String) c[0]), type(r));
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+            Graph g = parse(r.body(), (Lang) c[1]);
+            Node claim = NodeFactory.createURI(KB + "c003-10");
+            assertTrue(g.contains(claim, NodeFactory.createURI("https://w3id.org/parley/ontology#hasParty"), hamas), c[0] + " party");
+            assertTrue(g.contains(hamas, label, NodeFactory.createLiteralLang("Hamas", "en")), c[0] + ": the label of what it links to");
+            assertTrue(g.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), Node.ANY).hasNext(),
+                    c[0] + ": the excerpt (a blank node) is part of the description");
+        }
+        HttpResponse<String> ttl = get("/kb/Hamas.ttl", null);
+        assertEquals(200, ttl.statusCode());
+        assertTrue(type(ttl).startsWith("text/turtle"));
+        assertTrue(parse(ttl.body(), Lang.TURTLE).contains(hamas, label, NodeFactory.createLiteralLang("Hamas", "en")));
+        HttpResponse<String> jsonld = get("/kb/report/003_5eda140543b3a4aa.jsonld", null);
+        assertEquals(200, jsonld.statusCode());
+        assertTrue(type(jsonld).startsWith("application/ld+json"));
+        assertTrue(parse(jsonld.body(), Lang.JSONLD).contains(NodeFactory.createURI(KB + "report/003_5eda140543b3a4aa"),
+                NodeFactory.createURI("http://purl.org/dc/terms/identifier"), NodeFactory.createLiteralString("003_5eda140543b3a4aa")));
+        // A browser's Accept gets the page; so does no Accept at all.
+        assertTrue(type(get("/kb/Hamas", HTML)).startsWith("text/html"));
+        assertTrue(type(get("/kb/Hamas", null)).startsWith("text/html"));
+        assertTrue(type(get("/kb/Hamas", "text/turtle;q=0.5, text/html")).startsWith("text/html"));
+        assertEquals(404, get("/kb/NoSuchThing", HTML).statusCode());
+        assertEquals(404, get("/kb/NoSuchThing", "text/turtle").statusCode());
+    }
+
+    @Test
+    void theOntologyIsDocumentedAndAvailableAsTurtle() {
+        String html = page("/ontology").body();
+        assertTrue(html.contains("<section class=\"term\" id=\"Position\"><h3>position <code>parley:Position</code></h3>"), "Position");
+        assertTrue(html.contains("A stance act of a party as a report gives it"), "its definition");
+        assertTrue(html.contains("id=\"hasParty\""), "properties too");
+        HttpResponse<String> ttl = get("/ontology", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(type(ttl).startsWith("text/turtle"));
+        Graph g = parse(ttl.body(), Lang.TURTLE);
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/parley/ontology#Position"),
+                NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class")));
+        assertEquals(200, get("/ontology.ttl", null).statusCode());
+        // A term's IRI (…/ontology#Position) is the ontology page with a fragment; its links go there.
+        assertTrue(page("/kb/c003-10").body().contains("href=\"/ontology#Position\""), "types link to their documentation");
+    }
+
+    @Test
+    void searchFindsActorsTermsAndQuotesIgnoringCaseAccentsAndWordEnds() {
+        String guarantees = page("/search?q=guarantees").body();
+        assertEquals("Search: guarantees · Parley", title(guarantees));
+        assertTrue(guarantees.contains("href=\"/kb/t004-us-guarantees-permanent-end\""), "a term");
+        assertTrue(guarantees.contains("href=\"/kb/c004-13\""), "a quote of report 004");
+        assertTrue(guarantees.contains("href=\"/kb/c000-11\""), "a quote of report 000");
+        assertTrue(page("/search?q=Nono").body().contains("href=\"/kb/TaherAlNono\""), "by an alternative label");
+        assertTrue(page("/search?q=n%C3%93NO").body().contains("href=\"/kb/TaherAlNono\""), "case and accents ignored");
+        assertTrue(page("/search?q=guarantee").body().contains("href=\"/kb/t004-us-guarantees-permanent-end\""), "part of a word");
+        String days = page("/search?q=60-day").body();
+        assertTrue(days.contains("href=\"/kb/t004-hamas-60-day-ceasefire\"") && days.contains("href=\"/kb/t004-us-60-day-ceasefire\""), "60-day");
+        assertTrue(page("/search?q=zzzqqq").body().contains("0 results"), "nothing found is said");
+    }
+
+    @Test
+    void aReportMarksTheFiguresAnotherReportContradicts() {
+        // Report 001: "more than 200 hostages" taken on 7 October; report 002 says "around 240".
+        String html = page("/kb/report/001_9922d820d04270db").body();
+        assertTrue(html.contains("<li id=\"c001-11\" class=\"claim contradicted\">"), "c001-11 marked in the list");
+        assertTrue(Pattern.compile("<mark data-claims=\"[^\"]*c001-11[^\"]*\" class=\"depth\\d contradicted\">").matcher(html).find(),
+                "its highlight outlined");
+        assertTrue(html.contains("<dt>contradicted by</dt>") && html.contains("around 240 hostages"), "the other value shown");
+        assertFalse(page("/kb/report/003_5eda140543b3a4aa").body().contains("class=\"claim contradicted\""),
+                "report 003 gives no figure another report contradicts");
+    }
+
+    @Test
+    void theSameSearchIsAvailableInSparqlAsTextQuery() {
+        String query = """
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX parley: <https://w3id.org/parley/ontology#>
+                SELECT DISTINCT ?claim { ?excerpt text:query "guarantee*" . ?claim parley:hasExcerpt ?excerpt }
+                ORDER BY ?claim""";
+        HttpResponse<String> r = get("/parley/sparql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        // The three excerpts with "guarantees": c000-11 (report 000), c004-13 and c004-14 (report 004).
+        assertEquals(java.util.List.of("claim", KB + "c000-11", KB + "c004-13", KB + "c004-14"),
+                r.body().lines().map(String::strip).toList());
+        String names = """
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT ?s { ?s text:query "nóno" }""";
+        HttpResponse<String> n = get("/parley/sparql?query=" + java.net.URLEncoder.encode(names, java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv");
+        assertTrue(n.body().contains(KB + "TaherAlNono"), "accents folded: " + n.body());
+    }
+
+    @Test
+    void theEditorMovedAndEveryPageLinksToIt() {
+        assertTrue(page("/kb/Hamas").body().contains("href=\"/sparql/#/dataset/parley/query\""));
+        assertTrue(get("/sparql/", HTML).body().contains("Apache Jena Fuseki UI"));
+        assertEquals(303, get("/index.html", HTML).statusCode());
+    }
+
+    @Test
+    void pagesAreReadOnly() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(server.serverURL() + "kb/Hamas"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).header("Content-Type", "text/plain").build();
+        HttpResponse<String> r = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+        assertNotEquals(200, r.statusCode(), r.body());
+    }
+
+    static Graph parse(String text, Lang lang) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.create().source(new StringReader(text)).lang(lang).parse(g);
+        return g;
+    }
+}

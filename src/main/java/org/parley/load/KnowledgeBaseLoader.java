@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
+import java.util.List;
+
 import org.parley.validate.ParsedProject;
+import org.parley.validate.Problem;
 import org.parley.validate.ValidationReport;
 import org.parley.validate.Validator;
 import org.parley.vocab.KbNames;
@@ -54,11 +57,17 @@ public final class KnowledgeBaseLoader {
     /** Read, check and reason; everything short of writing a dataset. */
     static Prepared prepare(Path projectRoot) throws LoadException {
         ProjectLayout layout = ProjectLayout.at(projectRoot);
-        ParsedProject project = ProjectReader.read(layout);
+        ProjectReader.Read read = ProjectReader.readRefusingBadSheets(layout);
+        ParsedProject project = read.project();
         ValidationReport report = Validator.run(Validator.loadChecks(), project);
         if (!report.passed()) {
             throw new LoadException(report.errors());
         }
+        // A bad claim sheet is refused whole and the rest loads: its problems stay as warnings.
+        List<Problem> refused = read.refusedSheets().stream()
+                .map(p -> Problem.warning(p.location(), p.rule(), p.message() + " (the sheet is not loaded)", p.hint()))
+                .toList();
+        report = ValidationReport.of(refused).plus(report);
         Graph entailments = EntailmentMaterialiser.entailments(project.ontology(), project.dataGraphs().values());
         return new Prepared(project, report, entailments);
     }

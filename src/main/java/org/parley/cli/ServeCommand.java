@@ -168,6 +168,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + e.getMessage(), e);
         }
         Duration loadTime = Duration.ofNanos(System.nanoTime() - t0);
+        // A refused claim sheet: the rest is served, and the analyst sees why that report is not.
+        for (Problem warning : kb.warnings()) {
+            err.println(warning.oneLine());
+        }
 
         AtomicBoolean closed = new AtomicBoolean(false);
         Runnable shutdown = () -> {

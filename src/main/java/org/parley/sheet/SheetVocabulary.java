@@ -116,11 +116,15 @@ public final class SheetVocabulary {
             new Column("hedge_cue", ValueKind.TEXT, true, null),
             new Column("modality_note", ValueKind.TEXT, false, null),
             new Column("date_as_reported", ValueKind.TEXT, true, null),
+            new Column("month", ValueKind.INTEGER, false, null),
+            new Column("day", ValueKind.INTEGER, false, null),
             new Column("supersedes", ValueKind.NAME, true, null),
             new Column("prompted_by", ValueKind.NAME, true, null),
+            new Column("corroborates", ValueKind.NAME, true, null),
             new Column("sequence", ValueKind.INTEGER, false, null),
             new Column("value", ValueKind.NUMBER, false, null),
             new Column("value_as_reported", ValueKind.TEXT, false, null),
+            new Column("value_qualifier", ValueKind.TEXT, false, null),
             new Column("unit", ValueKind.TEXT, false, null),
             new Column("note", ValueKind.ENGLISH, true, null));
 
@@ -145,12 +149,15 @@ public final class SheetVocabulary {
         COMMON.put("date_as_reported", parley("dateAsReported"));
         COMMON.put("supersedes", parley("supersedes"));
         COMMON.put("prompted_by", parley("promptedBy"));
+        COMMON.put("corroborates", parley("corroborates"));
+        COMMON.put("speaker", parley("voicedBy"));
+        COMMON.put("month", parley("monthOfYear"));
+        COMMON.put("day", parley("dayOfMonth"));
         COMMON.put("sequence", parley("sequenceInReport"));
         COMMON.put("note", NodeFactory.createURI(RDFS + "comment"));
 
         Map<String, Node> position = new LinkedHashMap<>();
         position.put("party", parley("hasParty"));
-        position.put("speaker", parley("voicedBy"));
         position.put("holder", parley("holder"));
         position.put("stance", parley("hasStance"));
         position.put("content", parley("hasContent"));
@@ -164,6 +171,7 @@ public final class SheetVocabulary {
         figure.put("value", parley("value"));
         figure.put("value_as_reported", parley("valueAsReported"));
         figure.put("unit", parley("unit"));
+        figure.put("value_qualifier", parley("valueQualifier"));
         BY_KIND.put(Kind.FIGURE, figure);
         Map<String, Node> affiliation = new LinkedHashMap<>();
         affiliation.put("party", NodeFactory.createURI(ORG + "organization"));

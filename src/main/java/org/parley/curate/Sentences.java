@@ -19,6 +19,14 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /** Whether a quotation opened in the words is still open at their end. */
+    static boolean insideQuotation(String words) {
+        long straight = words.chars().filter(c -> c == '"').count();
+        long opening = words.chars().filter(c -> c == '\u201C').count();
+        long closing = words.chars().filter(c -> c == '\u201D').count();
+        return straight % 2 == 1 || opening > closing;
+    }
+
     public static List<Sentence> of(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int lineStart = 0;
@@ -30,9 +38,20 @@ public final class Sentences {
             String line = text.substring(lineStart, lineEnd);
             BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ENGLISH);
             boundaries.setText(line);
+            int pending = -1;
             for (int start = boundaries.first(), end = boundaries.next(); end != BreakIterator.DONE;
                  start = end, end = boundaries.next()) {
+                if (pending >= 0) {
+                    start = pending;
+                }
                 String sentence = line.substring(start, end);
+                if (insideQuotation(sentence) && end < line.length()) {
+                    // BreakIterator ends sentences inside a quotation; the quotation and its
+                    // "..., Nono said" are one attribution, so keep them together.
+                    pending = start;
+                    continue;
+                }
+                pending = -1;
                 String trimmed = sentence.strip();
                 if (!trimmed.isEmpty()) {
                     int offset = lineStart + start + sentence.indexOf(trimmed);

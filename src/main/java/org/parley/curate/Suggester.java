@@ -116,14 +116,21 @@ public final class Suggester {
         List<Node> parties = new ArrayList<>();
         Node speaker = null;
         String outlet = null;
+        Node body = null;
         for (ActorIndex.Mention mention : mentions) {
+            boolean possessive = sentence.startsWith("'s", mention.end()) || sentence.startsWith("\u2019s", mention.end());
             if (actors.is(mention.actor(), ActorIndex.Role.OUTLET)) {
                 outlet = outlet == null ? actors.cellName(mention.actor()) : outlet;
-            } else if (speaker == null && (actors.is(mention.actor(), ActorIndex.Role.PERSON)
-                    || actors.is(mention.actor(), ActorIndex.Role.BODY)) && !insideQuote(sentence, mention.start())) {
+            } else if (possessive || insideQuote(sentence, mention.start())) {
+                continue; // "Haniyeh's media adviser" speaks, not Haniyeh
+            } else if (speaker == null && actors.is(mention.actor(), ActorIndex.Role.PERSON)) {
                 speaker = mention.actor();
+            } else if (body == null && actors.is(mention.actor(), ActorIndex.Role.BODY)) {
+                body = mention.actor();
             }
         }
+        // A person named speaks rather than the body they belong to ("White House spokesperson John Kirby").
+        speaker = speaker != null ? speaker : body;
         if (speaker != null && actors.partyOf(speaker) != null) {
             parties.add(actors.partyOf(speaker));
         } else {

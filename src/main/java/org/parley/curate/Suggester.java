@@ -58,8 +58,8 @@ public final class Suggester {
             + "|hope|hopes|hoped|possible|potential|likely|expected|believed");
     private static final Pattern PRECONDITION = Pattern.compile("\\b(only after|until|unless|as a precondition for"
             + "|as a condition for|provided that|before|after)\\b[^,.;\"\u201D]*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CITED_SOURCE = Pattern.compile("\\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|several|some|multiple|\\d+)\\s+)((?:(?:senior|top|high-ranking|Egyptian|Israeli|Qatari|US|U\\.S\\.|American|Hamas"
+    private static final Pattern CITED_SOURCE = Pattern.compile("\\b(?:((?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|several|some|multiple)|\\d+)\\s+)((?:(?:senior|top|high-ranking|Egyptian|Israeli|Qatari|US|U\\.S\\.|American|Hamas"
             + "|Palestinian|Arab|Western|diplomatic|security|government|other)\\s+)*(?:sources?|officials?|diplomats?|people)"
             + "(?:\\s+(?:familiar|briefed|close|involved|with knowledge)\\s+(?:with|on|to|in|of)\\s+[^,.;]+)?)");
     private static final Map<String, String> SIDES = Map.of("Egyptian", "Egypt", "Israeli", "Israel", "Qatari", "Qatar",
@@ -167,7 +167,11 @@ public final class Suggester {
             } else {
                 cells.put("mode", "paraphrase");
             }
-            cells.put("negation_cue", cues(NEGATION, sentence));
+            String negations = cues(NEGATION, sentence);
+            cells.put("negation_cue", negations);
+            // Without a negation the words affirm what they say; with one, the analyst decides
+            // (a refusal is affirmed, "no progress has been made" is negated).
+            cells.put("polarity", negations.isEmpty() ? "affirmed" : "");
             String hedges = cues(HEDGE, sentence);
             cells.put("hedge_cue", hedges);
             cells.put("modality", modalityOf(hedges));

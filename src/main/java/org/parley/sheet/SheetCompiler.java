@@ -291,6 +291,8 @@ public final class SheetCompiler {
             requireCell(table, row, cells, "party", "a position needs its party (who holds it)", problems);
             requireCell(table, row, cells, "stance", "a position needs its stance", problems);
             requireCell(table, row, cells, "content", "a position needs its content (what it is about)", problems);
+            requireCell(table, row, cells, "polarity", "a position needs its polarity: affirmed, or negated if the report"
+                    + " says it is not so", problems);
         }
         if (kind.get() == Kind.AFFILIATION) {
             requireCell(table, row, cells, "speaker", "an affiliation needs the person (speaker column)", problems);

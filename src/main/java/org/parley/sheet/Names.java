@@ -39,6 +39,7 @@ public final class Names {
     private final Set<Node> known = new LinkedHashSet<>();
     private final Map<String, String> shownLabel = new LinkedHashMap<>();
     private final Map<Node, List<String>> labelsOf = new HashMap<>();
+    private final Set<Node> anonymousSources = new LinkedHashSet<>();
 
     /** Indexes every subject and every label of the graphs. */
     public void addGraph(Graph graph) {
@@ -51,6 +52,10 @@ public final class Names {
             known.add(subject);
         }
         Node p = triple.getPredicate();
+        if (p.equals(org.apache.jena.vocabulary.RDF.type.asNode())
+                && triple.getObject().equals(NodeFactory.createURI(SheetVocabulary.PARLEY + "AnonymousSource"))) {
+            anonymousSources.add(subject);
+        }
         if (triple.getObject().isLiteral()
                 && (p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode()))) {
             addLabel(subject, triple.getObject().getLiteralLexicalForm());
@@ -79,6 +84,14 @@ public final class Names {
     /** The labels known for an IRI, sorted. */
     public List<String> labels(Node iri) {
         return labelsOf.getOrDefault(iri, List.of());
+    }
+
+    /**
+     * Whether the IRI is an anonymous source: "two Egyptian sources" of one report are not those of
+     * another, so a sheet cites one only if its own things sheet declares it.
+     */
+    public boolean isAnonymousSource(Node iri) {
+        return anonymousSources.contains(iri);
     }
 
     public boolean isKnown(Node iri) {

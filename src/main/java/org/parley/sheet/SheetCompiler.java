@@ -39,6 +39,8 @@ public final class SheetCompiler {
     private final ReportText text;
     private final Names names;
     private final OntologyView ontology;
+    /** The things this report's things sheet describes. */
+    private final Set<Node> ownThings = new HashSet<>();
 
     public record Result(Graph graph, List<Problem> problems) {
         public boolean ok() {
@@ -158,6 +160,7 @@ public final class SheetCompiler {
                 continue;
             }
             graph.add(thing, property, value);
+            ownThings.add(thing);
         }
     }
 
@@ -323,7 +326,9 @@ public final class SheetCompiler {
         switch (column.valueKind()) {
             case NAME: {
                 Names.Resolution resolved = names.resolve(words);
-                if (resolved.ok()) {
+                boolean othersSource = column.header().equals("cited_source") && resolved.ok()
+                        && names.isAnonymousSource(resolved.iri()) && !ownThings.contains(resolved.iri());
+                if (resolved.ok() && !othersSource) {
                     return resolved.iri();
                 }
                 // A cited source the knowledge base does not know is a new anonymous one, in the report's words.

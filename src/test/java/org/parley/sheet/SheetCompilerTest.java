@@ -198,6 +198,34 @@ class SheetCompilerTest {
                 lines.toString());
     }
 
+    @Test
+    void theExamplesOfDocsCurationReadAsTheyAreShown() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/curation.md"));
+        List<String> blocks = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```csv\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(doc);
+        while (m.find()) {
+            blocks.add(m.group(1).replace("\n", "\r\n"));
+        }
+        assertEquals(2, blocks.size(), "a claim sheet and a things sheet");
+        String id = "000_0778579edb871b80";
+        List<Problem> problems = new ArrayList<>();
+        CsvTable claims = CsvTable.parse("claims.csv", blocks.get(0).getBytes(StandardCharsets.UTF_8), problems);
+        CsvTable things = CsvTable.parse("things.csv", blocks.get(1).getBytes(StandardCharsets.UTF_8), problems);
+        assertEquals(List.of(), problems);
+        Names names = ProjectSheets.names(project);
+        SheetCompiler.Result result = new SheetCompiler(id, project.reportTexts().get(id), names, new OntologyView(project.ontology()))
+                .compile(claims, things);
+        assertEquals(List.of(), result.problems());
+        // The example row says what the curated Turtle of c000-12 says (the columns it shows).
+        Graph curated = project.dataGraphs().get(org.parley.vocab.KbNames.graph(id));
+        Node claim = NodeFactory.createURI(SheetVocabulary.KB + "c000-12");
+        for (Triple t : result.graph().find(claim, Node.ANY, Node.ANY).toList()) {
+            if (!t.getObject().isBlank()) {
+                assertTrue(curated.contains(t), "curated: " + t);
+            }
+        }
+    }
+
     private static Graph turtle(String text) {
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(text, Lang.TURTLE).parse(graph);

@@ -212,6 +212,11 @@ public final class Suggester {
                 parties.add(party);
             }
         }
+        Matcher anaphor = ANAPHOR.matcher(sentence);
+        if (parties.isEmpty() && lastGroup != null && anaphor.find() && anaphor.start() < verb) {
+            // "The group", "the militant group": the armed group the report spoke of last.
+            parties.add(lastGroup);
+        }
         if (parties.isEmpty()) {
             for (ActorIndex.Mention mention : mentions) {
                 Node party = actors.partyOf(mention.actor());

@@ -125,6 +125,19 @@ public final class ProjectReader {
             problems.add(Problem.error(layout.relative(layout.sheetsDir()), "unreadable-directory", unreadable.toString(), ""));
             return;
         }
+        try (java.util.stream.Stream<Path> files = Files.list(layout.sheetsDir())) {
+            for (Path orphan : files.filter(f -> f.getFileName().toString().endsWith(ProjectLayout.THINGS_SUFFIX)).sorted().toList()) {
+                String name = orphan.getFileName().toString();
+                String id = name.substring(0, name.length() - ProjectLayout.THINGS_SUFFIX.length());
+                if (!Files.isRegularFile(layout.sheetsDir().resolve(id + ".csv"))) {
+                    sheetProblems.add(Problem.error(layout.relative(orphan), SHEET_RULE,
+                            "a things sheet without its claim sheet data/sheets/" + id + ".csv; it is not read",
+                            "name it after its report's claim sheet"));
+                }
+            }
+        } catch (IOException noSheets) {
+            // No data/sheets/ directory: nothing to read.
+        }
         List<SheetSet.Input> inputs = new ArrayList<>();
         Set<String> refused = new java.util.LinkedHashSet<>();
         for (Path file : sheets) {

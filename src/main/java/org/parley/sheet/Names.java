@@ -40,6 +40,8 @@ public final class Names {
     private final Map<String, String> shownLabel = new LinkedHashMap<>();
     private final Map<Node, List<String>> labelsOf = new HashMap<>();
     private final Set<Node> anonymousSources = new LinkedHashSet<>();
+    /** Each IRI's rdfs:label, the name written first when it names the IRI alone. */
+    private final Map<Node, String> mainLabel = new HashMap<>();
 
     /** Indexes every subject and every label of the graphs. */
     public void addGraph(Graph graph) {
@@ -55,6 +57,9 @@ public final class Names {
         if (p.equals(org.apache.jena.vocabulary.RDF.type.asNode())
                 && triple.getObject().equals(NodeFactory.createURI(SheetVocabulary.PARLEY + "AnonymousSource"))) {
             anonymousSources.add(subject);
+        }
+        if (triple.getObject().isLiteral() && p.equals(RDFS.label.asNode()) && subject.isURI()) {
+            mainLabel.merge(subject, triple.getObject().getLiteralLexicalForm(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         if (triple.getObject().isLiteral()
                 && (p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode()))) {
@@ -152,7 +157,12 @@ public final class Names {
 
     /** How the exporter writes an IRI so that {@link #resolve} gives it back: a label if unique, else its id. */
     public String nameOf(Node iri) {
-        for (String label : labels(iri)) {
+        List<String> candidates = new ArrayList<>();
+        if (mainLabel.containsKey(iri)) {
+            candidates.add(mainLabel.get(iri));
+        }
+        candidates.addAll(labels(iri));
+        for (String label : candidates) {
             Resolution back = resolve(label);
             if (back.ok() && back.iri().equals(iri) && !label.contains(SheetVocabulary.SEPARATOR.strip())
                     && label.strip().equals(label) && !label.isEmpty()) {

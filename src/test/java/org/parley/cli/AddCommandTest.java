@@ -13,14 +13,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.Fixtures;
 import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
+import org.parley.serve.ParleyServer;
 import org.parley.sheet.CsvTable;
 import org.parley.sheet.SheetVocabulary;
 import org.parley.validate.Problem;
+
+import picocli.CommandLine;
 
 /**
  * A new report added end to end, as an analyst would: add (text, metadata, pre-filled sheet), the
@@ -120,6 +133,28 @@ class AddCommandTest {
                 && r.contains("two-week pause in fighting") && r.contains("Hamas rejected a proposal")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains(",Israel,") && r.contains(",commitment,")
                 && r.contains("Benjamin Netanyahu")), rows.toString());
+
+        // And the server answers the library's positions query with them, over HTTP.
+        ServeCommand serve = new ServeCommand();
+        CommandLine cli = new CommandLine(serve);
+        StringWriter serveOut = new StringWriter();
+        cli.setOut(new PrintWriter(serveOut, true));
+        cli.setErr(new PrintWriter(serveOut, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("--port", "0", "--root", root.toString()));
+        Optional<ParleyServer> ready = serve.whenReady().get(180, TimeUnit.SECONDS);
+        assertTrue(ready.isPresent(), "serve did not start: " + serveOut);
+        try {
+            String query = Files.readString(root.resolve("queries/positions.rq"));
+            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(ready.get().sparqlURL() + "?query="
+                            + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode());
+            assertEquals(2, answer.body().lines().filter(l -> l.startsWith("doha-talks,")).count(), answer.body());
+        } finally {
+            serve.stop();
+        }
+        assertEquals(0, exit.get(30, TimeUnit.SECONDS), serveOut.toString());
     }
 
     @Test

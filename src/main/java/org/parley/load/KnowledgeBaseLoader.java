@@ -38,7 +38,7 @@ public final class KnowledgeBaseLoader {
      * (created if absent) in one write transaction. If validation fails the database is not touched;
      * if writing fails the transaction aborts; either way it stays as it was.
      */
-    public static void loadIntoTdb2(Path projectRoot, Path dbDir) throws LoadException {
+    public static List<Problem> loadIntoTdb2(Path projectRoot, Path dbDir) throws LoadException {
         Prepared prepared = prepare(projectRoot);
         DatasetGraph database = KnowledgeBaseStore.connect(dbDir, false);
         try {
@@ -46,6 +46,8 @@ public final class KnowledgeBaseLoader {
         } finally {
             KnowledgeBaseStore.release(database);
         }
+        // The warnings (a refused claim sheet among them), for the caller to show.
+        return prepared.report().problems();
     }
 
     /** A database written by {@link #loadIntoTdb2}, opened for reading as a knowledge base. */

@@ -272,6 +272,7 @@ public final class SheetCompiler {
             Optional<Node> property = SheetVocabulary.property(kind.get(), header);
             if (property.isEmpty()) {
                 if (!List.of(SheetVocabulary.ID, SheetVocabulary.KIND, SheetVocabulary.QUOTE, SheetVocabulary.OCCURRENCE,
+                        SheetVocabulary.CONTEXT,
                         SheetVocabulary.SOURCE_COUNT, SheetVocabulary.SOURCE_SIDE).contains(header)) {
                     problems.add(Problem.error(table.location(row.number(), header), RULE,
                             "the column '" + header + "' means nothing for a " + kind.get().cell + " row",
@@ -422,11 +423,15 @@ public final class SheetCompiler {
                             : "copy the words from the report's text exactly"));
             return null;
         }
+        String context = cells.getOrDefault(SheetVocabulary.CONTEXT, "");
+        if (!context.isBlank()) {
+            return placedByContext(table, row, quote, context, problems) == null ? null : NodeFactory.createBlankNode();
+        }
         String occurrenceCell = cells.getOrDefault(SheetVocabulary.OCCURRENCE, "").strip();
         if (spans.size() > 1 && occurrenceCell.isEmpty()) {
             problems.add(Problem.error(where, RULE, "the quote occurs " + spans.size() + " times in the report (at code points "
                     + spans.stream().map(s -> String.valueOf(s.start())).reduce((a, b) -> a + ", " + b).orElse("")
-                    + ")", "say which in the occurrence column (1 for the first), or quote more words"));
+                    + ")", "say which in the occurrence column (1 for the first), or give a few words around it in the context column"));
             return null;
         }
         if (!occurrenceCell.isEmpty()) {
@@ -441,11 +446,33 @@ public final class SheetCompiler {
         return NodeFactory.createBlankNode();
     }
 
+    /**
+     * Where the quote is when the context column places it: the context (words around the quote)
+     * must occur once in the text and hold the quote; null, with a problem, otherwise.
+     */
+    private ReportText.Span placedByContext(CsvTable table, CsvTable.Row row, String quote, String context,
+                                            List<Problem> problems) {
+        String where = table.location(row.number(), SheetVocabulary.CONTEXT);
+        List<ReportText.Span> contexts = text.find(context);
+        int inside = context.indexOf(quote);
+        if (contexts.size() != 1 || inside < 0) {
+            problems.add(Problem.error(where, RULE, contexts.isEmpty() ? "the context is not in the report's text"
+                            : contexts.size() > 1 ? "the context occurs " + contexts.size() + " times in the report"
+                            : "the context does not hold the quote",
+                    "give words around the quote, the quote included, that occur once in the report"));
+            return null;
+        }
+        int start = contexts.get(0).start() + context.codePointCount(0, inside);
+        return new ReportText.Span(start, start + quote.codePointCount(0, quote.length()));
+    }
+
     private void addExcerpt(Graph graph, Node excerpt, Map<String, String> cells, CsvTable table, CsvTable.Row row) {
         String quote = cells.get(SheetVocabulary.QUOTE);
         List<ReportText.Span> spans = text.find(quote);
         String occurrence = cells.getOrDefault(SheetVocabulary.OCCURRENCE, "").strip();
-        ReportText.Span span = spans.get(occurrence.isEmpty() ? 0 : Integer.parseInt(occurrence) - 1);
+        String context = cells.getOrDefault(SheetVocabulary.CONTEXT, "");
+        ReportText.Span span = !context.isBlank() ? placedByContext(table, row, quote, context, new java.util.ArrayList<>())
+                : spans.get(occurrence.isEmpty() ? 0 : Integer.parseInt(occurrence) - 1);
         graph.add(excerpt, RDF.type.asNode(), SheetVocabulary.parley("Excerpt"));
         graph.add(excerpt, NodeFactory.createURI(SheetVocabulary.OA + "exact"), NodeFactory.createLiteralString(quote));
         graph.add(excerpt, NodeFactory.createURI(SheetVocabulary.OA + "start"),

@@ -87,6 +87,7 @@ public final class SheetVocabulary {
     public static final String KIND = "kind";
     public static final String QUOTE = "quote";
     public static final String OCCURRENCE = "occurrence";
+    public static final String CONTEXT = "context";
     public static final String SOURCE_COUNT = "source_count";
     public static final String SOURCE_SIDE = "source_side";
 
@@ -108,6 +109,7 @@ public final class SheetVocabulary {
             new Column(SOURCE_SIDE, ValueKind.NAME, false, null),
             new Column(QUOTE, ValueKind.TEXT, false, null),
             new Column(OCCURRENCE, ValueKind.INTEGER, false, null),
+            new Column(CONTEXT, ValueKind.TEXT, false, null),
             new Column("mode", ValueKind.VOCABULARY, false, "ReportingMode"),
             new Column("quotation", ValueKind.TEXT, true, null),
             new Column("polarity", ValueKind.VOCABULARY, false, "Polarity"),

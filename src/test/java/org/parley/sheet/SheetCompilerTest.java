@@ -111,6 +111,20 @@ class SheetCompilerTest {
     }
 
     @Test
+    void orAFewWordsOfContext() {
+        String header = "id,kind,party,stance,content,polarity,quote,context\r\n";
+        Compiled placed = compile(header + "c-r-1,position,Hamas,refusal,negotiations,affirmed,Hamas refused to talk,"
+                + "\"he said. Hamas refused to talk\"\r\n", null);
+        assertEquals(List.of(), placed.problems());
+        int start = TEXT.codePointCount(0, TEXT.lastIndexOf("Hamas refused to talk"));
+        assertTrue(placed.graph().contains(Node.ANY, NodeFactory.createURI(SheetVocabulary.OA + "start"),
+                NodeFactory.createLiteralDT(String.valueOf(start), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+        Compiled twice = compile(header + "c-r-1,position,Hamas,refusal,negotiations,affirmed,Hamas refused to talk,"
+                + "Hamas refused\r\n", null);
+        assertTrue(twice.lines().get(0).contains("r.csv:2:8: [sheet] the context occurs 3 times"), twice.lines().toString());
+    }
+
+    @Test
     void anUnknownActorGetsTheNearestNames() {
         Compiled c = compile(HEADER + "c-r-1,position,Hamaz,Abu Zuhrri,refusal,negotiations,Reuters,,,,"
                 + "\"Hamas refused to talk, Abu Zuhri told Reuters.\",,paraphrase,affirmed,,\r\n", null);

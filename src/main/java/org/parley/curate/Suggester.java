@@ -58,10 +58,12 @@ public final class Suggester {
             + "|hope|hopes|hoped|possible|potential|likely|expected|believed");
     private static final Pattern PRECONDITION = Pattern.compile("\\b(only after|until|unless|as a precondition for"
             + "|as a condition for|provided that|before|after)\\b[^,.;\"\u201D]*", Pattern.CASE_INSENSITIVE);
+    /** A cited source: [determiner or number] [adjectives] source-noun [familiar with / involved in ...]. */
     private static final Pattern CITED_SOURCE = Pattern.compile("\\b(?:((?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|several|some|multiple)|\\d+)\\s+)((?:(?:senior|top|high-ranking|Egyptian|Israeli|Qatari|US|U\\.S\\.|American|Hamas"
-            + "|Palestinian|Arab|Western|diplomatic|security|government|other)\\s+)*(?:sources?|officials?|diplomats?|people)"
-            + "(?:\\s+(?:familiar|briefed|close|involved|with knowledge)\\s+(?:with|on|to|in|of)\\s+[^,.;]+)?)");
+            + "|several|some|multiple|the|these|those|other))\\s+|(\\d+)\\s+)?((?:(?:unnamed|senior|top|high-ranking|international"
+            + "|Egyptian|Israeli|Qatari|US|U\\.S\\.|American|Hamas|Palestinian|Arab|Western|diplomatic|security|government|other"
+            + "|Associated Press)\\s+)*(?:sources?|officials?|diplomats?|people|negotiators|mediators|leaders)"
+            + "(?:\\s+(?:familiar|briefed|close|involved|with knowledge)\\s+(?:with|on|to|in|of)\\s+[^,.;]+)?)\\b");
     private static final Map<String, String> SIDES = Map.of("Egyptian", "Egypt", "Israeli", "Israel", "Qatari", "Qatar",
             "US", "United States", "U.S.", "United States", "American", "United States", "Hamas", "Hamas");
     private static final Map<String, Integer> COUNTS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4,
@@ -244,17 +246,15 @@ public final class Suggester {
         }
         String words = m.group().strip();
         cells.put("cited_source", words);
-        Integer count = COUNTS.get(m.group(1).toLowerCase(Locale.ROOT));
-        if (count == null && m.group(1).matches("\\d+")) {
-            count = Integer.valueOf(m.group(1));
-        }
+        String determiner = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        Integer count = determiner != null ? COUNTS.get(determiner) : m.group(2) != null ? Integer.valueOf(m.group(2)) : null;
         // A count only where the words give one ("two Egyptian sources"; "a source" is one source).
-        boolean plural = m.group(2).matches("(?s).*\\b(sources|officials|diplomats|people)\\b.*");
+        boolean plural = m.group(3).matches("(?s).*\\b(sources|officials|diplomats|people|negotiators|mediators|leaders)\\b.*");
         if (count != null && (count > 1) == plural) {
             cells.put("source_count", String.valueOf(count));
         }
         for (Map.Entry<String, String> side : SIDES.entrySet()) {
-            if (Pattern.compile("(?<![\\p{L}.])" + Pattern.quote(side.getKey()) + "(?![\\p{L}])").matcher(m.group(2)).find()) {
+            if (Pattern.compile("(?<![\\p{L}.])" + Pattern.quote(side.getKey()) + "(?![\\p{L}])").matcher(m.group(3)).find()) {
                 Node actor = actors.resolve(side.getValue());
                 if (actor != null) {
                     cells.put("source_side", actors.cellName(actor));

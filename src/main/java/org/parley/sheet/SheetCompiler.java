@@ -408,7 +408,7 @@ public final class SheetCompiler {
 
     /** The quote found in the text: a blank node for the excerpt, or null with a problem. */
     private Node excerpt(CsvTable table, CsvTable.Row row, Map<String, String> cells, List<Problem> problems) {
-        String quote = cells.getOrDefault(SheetVocabulary.QUOTE, "");
+        String quote = quoteOf(cells);
         String where = table.location(row.number(), SheetVocabulary.QUOTE);
         if (quote.isBlank()) {
             problems.add(Problem.error(where, RULE, "the quote is empty",
@@ -466,8 +466,13 @@ public final class SheetCompiler {
         return new ReportText.Span(start, start + quote.codePointCount(0, quote.length()));
     }
 
+    /** The quote cell without the spaces and line breaks a spreadsheet cell gathers at its ends. */
+    private static String quoteOf(Map<String, String> cells) {
+        return cells.getOrDefault(SheetVocabulary.QUOTE, "").strip();
+    }
+
     private void addExcerpt(Graph graph, Node excerpt, Map<String, String> cells, CsvTable table, CsvTable.Row row) {
-        String quote = cells.get(SheetVocabulary.QUOTE);
+        String quote = quoteOf(cells);
         List<ReportText.Span> spans = text.find(quote);
         String occurrence = cells.getOrDefault(SheetVocabulary.OCCURRENCE, "").strip();
         String context = cells.getOrDefault(SheetVocabulary.CONTEXT, "");

@@ -214,6 +214,13 @@ public final class SheetCompiler {
                         + OntologyView.nearest(header, SheetVocabulary.HEADERS) + "?", "see docs/curation.md"));
             }
         }
+        Set<String> headers = new HashSet<>();
+        for (String header : table.header()) {
+            if (!headers.add(header)) {
+                problems.add(Problem.error(table.file() + ":1", RULE, "the column '" + header + "' is named twice",
+                        "keep one; a cell with several values separates them with ' | '"));
+            }
+        }
         for (String required : List.of(SheetVocabulary.KIND, SheetVocabulary.QUOTE)) {
             if (table.indexOf(required) < 0) {
                 problems.add(Problem.error(table.file() + ":1", RULE, "the sheet has no column '" + required + "'",
@@ -228,6 +235,12 @@ public final class SheetCompiler {
         for (CsvTable.Row row : table.rows()) {
             if (row.blank()) {
                 continue;
+            }
+            for (int extra = table.header().size(); extra < row.cells().size(); extra++) {
+                if (!row.cell(extra).isBlank()) {
+                    problems.add(Problem.error(table.file() + ":" + row.number() + ":" + (extra + 1), RULE,
+                            "a cell beyond the last named column", "name the column in the header row, or move the words"));
+                }
             }
             compileRow(table, row, report, seen, graph, problems);
         }

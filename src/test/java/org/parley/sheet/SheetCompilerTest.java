@@ -240,6 +240,17 @@ class SheetCompilerTest {
         }
     }
 
+    @Test
+    void noWordsAreLostToAColumnNamedTwiceOrToACellWithoutAColumn() {
+        Compiled c = compile("id,kind,party,party,quote\r\nc-r-1,position,Hamas,Israel,Hamas refused to talk again.,stray\r\n", null);
+        List<String> lines = c.lines();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("r.csv:1: [sheet] the column 'party' is named twice")), lines.toString());
+        Compiled stray = compile("id,kind,party,stance,content,polarity,quote\r\n"
+                + "c-r-1,position,Hamas,refusal,negotiations,affirmed,Hamas refused to talk again.,stray\r\n", null);
+        assertEquals(List.of("error: data/sheets/r.csv:2:8: [sheet] a cell beyond the last named column"
+                + " (hint: name the column in the header row, or move the words)"), stray.lines());
+    }
+
     private static Graph turtle(String text) {
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(text, Lang.TURTLE).parse(graph);

@@ -77,7 +77,10 @@ public final class ExportCommand implements Callable<Integer> {
     private int writeSheets() throws Exception {
         // Load first: only a knowledge base that passes the load checks is written out.
         KnowledgeBaseLoader.load(project.root()).close();
-        ParsedProject parsed = ProjectReader.read(ProjectLayout.at(project.root()));
+        ProjectReader.Read read = ProjectReader.readRefusingBadSheets(ProjectLayout.at(project.root()));
+        // A refused sheet's report is not written (its sheet on disk is the analyst's work in progress).
+        read.refusedSheets().forEach(p -> spec.commandLine().getErr().println(p.oneLine()));
+        ParsedProject parsed = read.project();
         Map<String, SheetExporter.Sheets> sheets = ProjectSheets.export(parsed);
         Files.createDirectories(sheetsDir);
         for (Map.Entry<String, SheetExporter.Sheets> sheet : sheets.entrySet()) {

@@ -2,11 +2,13 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
+import org.parley.validate.Problem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +37,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KnowledgeBaseLoader.loadIntoTdb2(project.root(), db);
+        List<Problem> warnings = KnowledgeBaseLoader.loadIntoTdb2(project.root(), db);
         PrintWriter out = spec.commandLine().getOut();
+        // A refused claim sheet is left out and the rest loaded: say which and why.
+        warnings.forEach(warning -> spec.commandLine().getErr().println(warning.oneLine()));
         try (LoadedKnowledgeBase loaded = KnowledgeBaseLoader.openTdb2(db)) {
             Map<String, Long> sizes = loaded.graphSizes();
             sizes.forEach((graph, size) -> out.printf("%8d  %s%n", size, graph));

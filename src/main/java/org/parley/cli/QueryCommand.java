@@ -65,6 +65,9 @@ public final class QueryCommand implements Callable<Integer> {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(root)) {
             QueryRunner.run(kb.datasetGraph(), query, bindings, format, answer);
+            // A refused claim sheet: its report is not in the answer, so say why (on stderr).
+            kb.warnings().stream().filter(w -> w.rule().startsWith("sheet"))
+                    .forEach(w -> spec.commandLine().getErr().println(w.oneLine()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(answer.toString(StandardCharsets.UTF_8));

@@ -126,6 +126,11 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (ServeException e) {
             return failed(err, name + ": " + e.getMessage(), e);
         }
+        // A refused claim sheet: the rest is served, and the analyst sees why that report is not.
+        for (Problem warning : serving.knowledgeBase().warnings()) {
+            err.println(warning.oneLine());
+        }
+        err.flush();
         printReady(out, serving);
         ready.complete(Optional.of(serving.server()));
         if (stopRequested.get()) {

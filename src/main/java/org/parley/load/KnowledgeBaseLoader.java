@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
+import java.util.List;
+
 import org.parley.validate.ParsedProject;
+import org.parley.validate.Problem;
 import org.parley.validate.ValidationReport;
 import org.parley.validate.Validator;
 import org.parley.vocab.KbNames;
@@ -27,7 +30,7 @@ public final class KnowledgeBaseLoader {
         Prepared prepared = prepare(projectRoot);
         DatasetGraph dataset = KnowledgeBaseStore.inMemory();
         KnowledgeBaseStore.replaceContents(dataset, prepared.project(), prepared.entailments());
-        return new LoadedKnowledgeBase(dataset, () -> KnowledgeBaseStore.release(dataset));
+        return new LoadedKnowledgeBase(dataset, prepared.report().problems(), () -> KnowledgeBaseStore.release(dataset));
     }
 
     /**
@@ -35,7 +38,7 @@ public final class KnowledgeBaseLoader {
      * (created if absent) in one write transaction. If validation fails the database is not touched;
      * if writing fails the transaction aborts; either way it stays as it was.
      */
-    public static void loadIntoTdb2(Path projectRoot, Path dbDir) throws LoadException {
+    public static List<Problem> loadIntoTdb2(Path projectRoot, Path dbDir) throws LoadException {
         Prepared prepared = prepare(projectRoot);
         DatasetGraph database = KnowledgeBaseStore.connect(dbDir, false);
         try {
@@ -43,22 +46,30 @@ public final class KnowledgeBaseLoader {
         } finally {
             KnowledgeBaseStore.release(database);
         }
+        // The warnings (a refused claim sheet among them), for the caller to show.
+        return prepared.report().problems();
     }
 
     /** A database written by {@link #loadIntoTdb2}, opened for reading as a knowledge base. */
     public static LoadedKnowledgeBase openTdb2(Path dbDir) throws LoadException {
         DatasetGraph database = KnowledgeBaseStore.connect(dbDir, true);
-        return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), () -> KnowledgeBaseStore.release(database));
+        return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), List.of(), () -> KnowledgeBaseStore.release(database));
     }
 
     /** Read, check and reason; everything short of writing a dataset. */
     static Prepared prepare(Path projectRoot) throws LoadException {
         ProjectLayout layout = ProjectLayout.at(projectRoot);
-        ParsedProject project = ProjectReader.read(layout);
+        ProjectReader.Read read = ProjectReader.readRefusingBadSheets(layout);
+        ParsedProject project = read.project();
         ValidationReport report = Validator.run(Validator.loadChecks(), project);
         if (!report.passed()) {
             throw new LoadException(report.errors());
         }
+        // A bad claim sheet is refused whole and the rest loads: its problems stay as warnings.
+        List<Problem> refused = read.refusedSheets().stream()
+                .map(p -> Problem.warning(p.location(), p.rule(), p.message() + " (the sheet is not loaded)", p.hint()))
+                .toList();
+        report = ValidationReport.of(refused).plus(report);
         Graph entailments = EntailmentMaterialiser.entailments(project.ontology(), project.dataGraphs().values());
         // Readable names for what the files leave unlabelled (claims, CAMEO codes), kept with the entailments.
         ReadableLabels.of(project.ontology(), project.union()).find().forEachRemaining(entailments::add);

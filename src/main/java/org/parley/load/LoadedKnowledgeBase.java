@@ -1,5 +1,9 @@
 package org.parley.load;
 
+import java.util.List;
+
+import org.parley.validate.Problem;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,9 +28,12 @@ import org.apache.jena.system.Txn;
 public final class LoadedKnowledgeBase implements AutoCloseable {
 
     private final DatasetGraph datasetGraph;
+
+    private final List<Problem> warnings;
     private final Runnable release;
 
-    LoadedKnowledgeBase(DatasetGraph datasetGraph, Runnable release) {
+    LoadedKnowledgeBase(DatasetGraph datasetGraph, List<Problem> warnings, Runnable release) {
+        this.warnings = List.copyOf(warnings);
         this.datasetGraph = datasetGraph;
         this.release = release;
     }
@@ -56,5 +63,13 @@ public final class LoadedKnowledgeBase implements AutoCloseable {
     @Override
     public void close() {
         release.run();
+    }
+
+    /**
+     * Warnings the load found, errors that did not stop it included: a refused claim sheet leaves
+     * its report out and the rest is served. Empty for an opened database.
+     */
+    public List<Problem> warnings() {
+        return warnings;
     }
 }

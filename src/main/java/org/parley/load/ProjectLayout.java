@@ -10,7 +10,8 @@ import org.parley.validate.Problem;
 
 /**
  * Where a Parley project keeps its files: ontology/parley.ttl and ontology/shapes.ttl, curated data
- * in data/*.ttl, report texts in data/reports/*.txt, queries in queries/*.rq.
+ * in data/*.ttl or as claim sheets in data/sheets/*.csv, report texts in data/reports/*.txt, queries
+ * in queries/*.rq.
  */
 public final class ProjectLayout {
 
@@ -52,6 +53,24 @@ public final class ProjectLayout {
 
     public Path reportsDir() {
         return dataDir().resolve("reports");
+    }
+
+    public Path sheetsDir() {
+        return dataDir().resolve("sheets");
+    }
+
+    /** A report's claim sheet's companion, the things it introduces (may not exist). */
+    public Path thingsSheet(String reportId) {
+        return sheetsDir().resolve(reportId + THINGS_SUFFIX);
+    }
+
+    public static final String THINGS_SUFFIX = ".things.csv";
+
+    /** data/sheets/*.csv without the things sheets, in file name order. */
+    public List<Path> claimSheets() throws IOException {
+        return listFiles(sheetsDir(), ".csv").stream()
+                .filter(file -> !file.getFileName().toString().endsWith(THINGS_SUFFIX))
+                .toList();
     }
 
     /** data/*.ttl, in file name order. */

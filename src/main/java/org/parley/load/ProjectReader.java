@@ -18,6 +18,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.parley.sheet.CsvTable;
+import org.parley.sheet.SheetSet;
 import org.parley.validate.ParsedProject;
 import org.parley.validate.Problem;
 import org.parley.vocab.KbNames;
@@ -32,6 +34,7 @@ public final class ProjectReader {
 
     static final String TEXT_RULE = "report-text-encoding";
     static final String FILE_NAME_RULE = "data-file-name";
+    static final String SHEET_RULE = "sheet";
 
     /** Graph names the loader uses itself, so no data file may take them. */
     private static final Set<String> RESERVED_NAMES = Set.of("ontology", "entailments", "void");
@@ -41,7 +44,27 @@ public final class ProjectReader {
     private ProjectReader() {
     }
 
+    /**
+     * A project read, with the problems of the claim sheets refused: those sheets' reports are left
+     * out (their texts too), the rest of the project is there.
+     */
+    public record Read(ParsedProject project, List<Problem> refusedSheets) {
+    }
+
+    /** The project, every file of it; a sheet's problems fail it like a Turtle file's. */
     public static ParsedProject read(ProjectLayout layout) throws LoadException {
+        Read read = readRefusingBadSheets(layout);
+        if (!read.refusedSheets().isEmpty()) {
+            throw new LoadException(read.refusedSheets());
+        }
+        return read.project();
+    }
+
+    /**
+     * The project with its good claim sheets compiled into their reports' graphs; a bad sheet is
+     * refused whole and its problems returned beside the project. Throws only for the other files.
+     */
+    public static Read readRefusingBadSheets(ProjectLayout layout) throws LoadException {
         List<Problem> problems = new ArrayList<>();
         PrefixMapping prefixes = PrefixMapping.Factory.create();
 
@@ -80,10 +103,87 @@ public final class ProjectReader {
             }
         }
 
+        List<Problem> sheetProblems = new ArrayList<>();
+        if (ontology != null && problems.isEmpty()) {
+            readSheets(layout, ontology, dataGraphs, graphFiles, reportTexts, problems, sheetProblems);
+        }
+
         if (!problems.isEmpty()) {
             throw new LoadException(problems);
         }
-        return new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes);
+        return new Read(new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes), sheetProblems);
+    }
+
+    /** data/sheets/<id>.csv (and <id>.things.csv) compiled into the graphs of reports that have no Turtle. */
+    private static void readSheets(ProjectLayout layout, Graph ontology, Map<Node, Graph> dataGraphs,
+                                   Map<Node, String> graphFiles, Map<String, String> reportTexts,
+                                   List<Problem> problems, List<Problem> sheetProblems) {
+        List<Path> sheets;
+        try {
+            sheets = layout.claimSheets();
+        } catch (IOException unreadable) {
+            problems.add(Problem.error(layout.relative(layout.sheetsDir()), "unreadable-directory", unreadable.toString(), ""));
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(layout.sheetsDir())) {
+            for (Path orphan : files.filter(f -> f.getFileName().toString().endsWith(ProjectLayout.THINGS_SUFFIX)).sorted().toList()) {
+                String name = orphan.getFileName().toString();
+                String id = name.substring(0, name.length() - ProjectLayout.THINGS_SUFFIX.length());
+                if (!Files.isRegularFile(layout.sheetsDir().resolve(id + ".csv"))) {
+                    sheetProblems.add(Problem.error(layout.relative(orphan), SHEET_RULE,
+                            "a things sheet without its claim sheet data/sheets/" + id + ".csv; it is not read",
+                            "name it after its report's claim sheet"));
+                }
+            }
+        } catch (IOException noSheets) {
+            // No data/sheets/ directory: nothing to read.
+        }
+        List<SheetSet.Input> inputs = new ArrayList<>();
+        Set<String> refused = new java.util.LinkedHashSet<>();
+        for (Path file : sheets) {
+            String id = ProjectLayout.baseName(file);
+            String shown = layout.relative(file);
+            List<Problem> found = new ArrayList<>();
+            if (!acceptableGraphName(id, shown, found)) {
+                sheetProblems.addAll(found);
+                continue;
+            }
+            if (dataGraphs.containsKey(KbNames.graph(id))) {
+                sheetProblems.add(Problem.error(shown, SHEET_RULE, "report " + id + " has both data/" + id
+                        + ".ttl and this sheet; the sheet is not read", "keep one of the two"));
+                continue;
+            }
+            CsvTable claims = CsvTable.parse(shown, bytes(file, shown, found), found);
+            Path thingsFile = layout.thingsSheet(id);
+            CsvTable things = Files.isRegularFile(thingsFile)
+                    ? CsvTable.parse(layout.relative(thingsFile), bytes(thingsFile, layout.relative(thingsFile), found), found)
+                    : null;
+            if (!found.isEmpty()) {
+                sheetProblems.addAll(found);
+                refused.add(id);
+                continue;
+            }
+            inputs.add(new SheetSet.Input(id, claims, things));
+        }
+        SheetSet.Outcome outcome = SheetSet.compile(inputs, ontology, dataGraphs.values(), reportTexts);
+        sheetProblems.addAll(outcome.problems());
+        refused.addAll(outcome.refused());
+        outcome.graphs().forEach((id, graph) -> {
+            graph.add(KbNames.report(id), Parley.fullText.asNode(), NodeFactory.createLiteralString(reportTexts.get(id)));
+            dataGraphs.put(KbNames.graph(id), graph);
+            graphFiles.put(KbNames.graph(id), layout.relative(layout.sheetsDir().resolve(id + ".csv")));
+        });
+        // Nothing of a refused sheet is served, not even its text: the rest of the project stays whole.
+        refused.forEach(reportTexts::remove);
+    }
+
+    private static byte[] bytes(Path file, String shown, List<Problem> problems) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException unreadable) {
+            problems.add(Problem.error(shown, SHEET_RULE, "cannot read the file: " + unreadable, ""));
+            return new byte[0];
+        }
     }
 
     private static Graph parseRequired(ProjectLayout layout, Path file, List<Problem> problems,

@@ -30,8 +30,11 @@ public final class ProjectValidator {
     public static ValidationReport validate(Path projectRoot) throws LoadException {
         ProjectLayout layout = ProjectLayout.at(projectRoot);
         ParsedProject project;
+        List<Problem> refusedSheets;
         try {
-            project = ProjectReader.read(layout);
+            ProjectReader.Read read = ProjectReader.readRefusingBadSheets(layout);
+            project = read.project();
+            refusedSheets = read.refusedSheets();
         } catch (LoadException unreadable) {
             List<Problem> problems = new ArrayList<>(unreadable.problems());
             problems.add(Problem.warning(layout.root().toString(), SKIPPED_RULE,
@@ -53,6 +56,7 @@ public final class ProjectValidator {
                     "cannot read the verified Wikidata ids: " + unreadable.getMessage(),
                     "restore docs/wikidata-ids.md, the table of ids checked by hand")));
         }
-        return Validator.run(checks, project);
+        // A refused sheet's problems first; the checks then run on the rest of the project.
+        return ValidationReport.of(refusedSheets).plus(Validator.run(checks, project));
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The problems found by a set of checks, in the order the checks found them. */
@@ -46,5 +47,12 @@ public final class ValidationReport {
 
     private static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** A new report with the other report's problems appended. */
+    public ValidationReport plus(ValidationReport other) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(other.problems);
+        return new ValidationReport(all);
     }
 }

@@ -218,7 +218,7 @@ class SuggestMeasurementTest {
             Set<Node> parties = report.find(claim, SheetVocabulary.parley("hasParty"), Node.ANY).mapWith(Triple::getObject).toSet();
             Set<Node> speakers = report.find(claim, SheetVocabulary.parley("voicedBy"), Node.ANY).mapWith(Triple::getObject).toSet();
             Node stance = report.find(claim, SheetVocabulary.parley("hasStance"), Node.ANY).next().getObject();
-            Node excerpt = report.find(claim, Parley.hasExcerpt, Node.ANY).next().getObject();
+            Node excerpt = report.find(claim, Parley.hasExcerpt.asNode(), Node.ANY).next().getObject();
             int start = ((Number) report.find(excerpt, OA.start, Node.ANY).next().getObject().getLiteralValue()).intValue();
             int end = ((Number) report.find(excerpt, OA.end, Node.ANY).next().getObject().getLiteralValue()).intValue();
             Set<Node> outlets = report.find(claim, SheetVocabulary.parley("reportedBy"), Node.ANY).mapWith(Triple::getObject).toSet();

@@ -59,7 +59,7 @@ final class Html {
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s · Parley</title>
+                <title>%s</title>
                 <link rel="stylesheet" href="/assets/parley.css">
                 %s</head><body>
                 <header class="top"><a class="brand" href="/">Parley</a>
@@ -71,7 +71,7 @@ final class Html {
                 </main>
                 <footer>Parley knowledge base · read-only · <a href="%s">SPARQL editor</a> · endpoint <code>/parley/sparql</code></footer>
                 </body></html>
-                """.formatted(esc(title), extraHead == null ? "" : extraHead, esc(EDITOR), esc(query == null ? "" : query),
+                """.formatted(esc(title.equals("Parley") ? title : title + " · Parley"), extraHead == null ? "" : extraHead, esc(EDITOR), esc(query == null ? "" : query),
                 esc(title), subtitle == null || subtitle.isEmpty() ? "" : "<p class=\"sub\">" + subtitle + "</p>",
                 body, esc(EDITOR));
     }

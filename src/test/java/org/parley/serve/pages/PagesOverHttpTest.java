@@ -102,7 +102,7 @@ class PagesOverHttpTest {
     @Test
     void homeSaysWhatParleyHoldsAndListsTheQuestions() {
         String html = page("/").body();
-        assertEquals("Parley · Parley", title(html));
+        assertEquals("Parley", title(html));
         for (String id : new String[] {"000_0778579edb871b80", "001_9922d820d04270db", "002_1e8011b04060517d",
                 "003_5eda140543b3a4aa", "004_9ec5f3f7bbeb20d9"}) {
             assertTrue(html.contains("href=\"/kb/report/" + id + "\""), "report " + id + " listed");

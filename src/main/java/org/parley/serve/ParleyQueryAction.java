@@ -94,10 +94,10 @@ final class ParleyQueryAction extends SPARQL_QueryDataset {
         try {
             text = readAtMost(action.getRequestInputStream(), guard);
         } catch (IOException e) {
-            ServletOps.errorBadRequest("Could not read the request body: " + QueryGuard.cut(String.valueOf(e.getMessage())));
+            ServletOps.errorBadRequest(PlainTextError.ascii("Could not read the request body: " + QueryGuard.cut(String.valueOf(e.getMessage()))));
             return;
         } catch (QueryGuard.Refusal refusal) {
-            ServletOps.error(refusal.status(), refusal.getMessage());
+            ServletOps.error(refusal.status(), PlainTextError.ascii(refusal.getMessage()));
             return;
         }
         execute(text, action);
@@ -111,7 +111,7 @@ final class ParleyQueryAction extends SPARQL_QueryDataset {
         try {
             guard.query(queryString);
         } catch (QueryGuard.Refusal refusal) {
-            ServletOps.error(refusal.status(), refusal.getMessage());
+            ServletOps.error(refusal.status(), PlainTextError.ascii(refusal.getMessage()));
         }
         // Parsed once more by Fuseki: cheap next to the run, and bounded by the length limit.
         try {

@@ -38,14 +38,14 @@ final class ParleyUpdateAction extends SPARQL_Update {
             byte[] bytes = input.readNBytes(guard.maxQueryBytes() + 1);
             text = new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            ServletOps.errorBadRequest("Could not read the update: " + QueryGuard.cut(String.valueOf(e.getMessage())));
+            ServletOps.errorBadRequest(PlainTextError.ascii("Could not read the update: " + QueryGuard.cut(String.valueOf(e.getMessage()))));
             return;
         }
         UpdateRequest request;
         try {
             request = guard.update(text, usingList(action));
         } catch (QueryGuard.Refusal refusal) {
-            ServletOps.error(refusal.status(), refusal.getMessage());
+            ServletOps.error(refusal.status(), PlainTextError.ascii(refusal.getMessage()));
             return;
         }
         action.beginWrite();
@@ -57,10 +57,10 @@ final class ParleyUpdateAction extends SPARQL_Update {
             throw e;
         } catch (QueryBuildException | UpdateException e) {
             action.abortSilent();
-            ServletOps.errorBadRequest("Update failed: " + QueryGuard.cut(String.valueOf(e.getMessage())) + "; nothing was changed");
+            ServletOps.errorBadRequest(PlainTextError.ascii("Update failed: " + QueryGuard.cut(String.valueOf(e.getMessage())) + "; nothing was changed"));
         } catch (JenaException e) {
             action.abortSilent();
-            ServletOps.errorBadRequest("Update failed: " + QueryGuard.cut(String.valueOf(e.getMessage())) + "; nothing was changed");
+            ServletOps.errorBadRequest(PlainTextError.ascii("Update failed: " + QueryGuard.cut(String.valueOf(e.getMessage())) + "; nothing was changed"));
         } finally {
             action.endWrite();
         }

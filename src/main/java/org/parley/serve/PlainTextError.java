@@ -19,4 +19,24 @@ final class PlainTextError {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
+
+    /**
+     * The message in ASCII, other characters written as {@code \\uXXXX}: Fuseki writes its error
+     * messages with {@code ServletOutputStream.print}, which fails on anything past Latin-1 (the
+     * client then got a 500 "Insufficient content written") and writes Latin-1 where the header
+     * says UTF-8. Error messages quote report words and client input, so they pass through here.
+     */
+    static String ascii(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\t' || (c >= 0x20 && c < 0x7F)) {
+                out.append((char) c);
+            } else {
+                for (char unit : Character.toChars(c)) {
+                    out.append(String.format("\\u%04X", (int) unit));
+                }
+            }
+        });
+        return out.toString();
+    }
 }

@@ -201,4 +201,17 @@ class HostileRequestsTest extends ServerTestBase {
         assertEquals(200, answered.statusCode(), answered.body());
         assertNoConnectionWasMade();
     }
+
+    /**
+     * An error message that quotes non-ASCII input (Arabic, the euro sign) is still a clean 400:
+     * Fuseki's plain-text writer failed on anything past Latin-1 and answered 500.
+     */
+    @Test
+    void anErrorQuotingNonAsciiInputIsStillA400() {
+        for (String query : List.of("SELECT * { ?s ?p \"\u062d\u0645\u0627\u0633", "SELECT \u20ac { ?s ?p ?o }")) {
+            HttpResponse<String> r = post(server.sparqlURL(), "application/sparql-query", query, null, null);
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().startsWith("The query is not valid SPARQL"), r.body());
+        }
+    }
 }

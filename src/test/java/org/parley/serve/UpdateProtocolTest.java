@@ -219,6 +219,21 @@ class UpdateProtocolTest extends ServerTestBase {
         assertEquals(before, count(ALL_QUADS));
     }
 
+    /** The words of an excerpt must stay the report's own: a rule of the Java checks, not of SHACL. */
+    @Test
+    void anExcerptThatIsNotVerbatimIsRefused() {
+        long before = count(ALL_QUADS);
+        HttpResponse<String> r = update("PREFIX parley: <https://w3id.org/parley/ontology#>\n"
+                + "PREFIX oa: <http://www.w3.org/ns/oa#>\n"
+                + "DELETE { GRAPH ?g { ?e oa:start ?start } } INSERT { GRAPH ?g { ?e oa:start ?moved } }"
+                + " WHERE { GRAPH ?g { <https://w3id.org/parley/kb/c003-10> parley:hasExcerpt ?e . ?e oa:start ?start }"
+                + " BIND (?start + 1 AS ?moved) }");
+        assertClientError(422, r);
+        assertTrue(r.body().startsWith("Update refused") && r.body().contains("not verbatim")
+                && r.body().contains("c003-10"), r.body());
+        assertEquals(before, count(ALL_QUADS));
+    }
+
     @Test
     void writingTheDefaultGraphIsRefusedSayingToNameAGraph() {
         long before = count(ALL_QUADS);

@@ -3,9 +3,7 @@ package org.parley.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.load.KnowledgeBaseLoader;
@@ -49,8 +44,6 @@ import org.parley.load.LoadedKnowledgeBase;
  */
 class UiBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -73,23 +66,15 @@ class UiBrowserTest {
     private static List<String> expectedDemands;
 
     private WebDriver driver;
-    private Path profile;
+    private HeadlessChromium browser;
 
     /** Why the browser tests cannot run here, or null when Chromium is installed. */
     private static String missingBrowser;
 
     @BeforeAll
     static void startServer() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            missingBrowser = "Chromium not found (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "): install with `apt-get install -y chromium chromium-driver` to run the browser test";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(missingBrowser + " (CI=true: the browser test must run)");
-            }
-            // Each test is then reported as skipped with this reason (see startBrowser): an abort
-            // here would make Surefire count "Tests run: 0" and say nothing.
-            System.err.println("UiBrowserTest skipped: " + missingBrowser);
+        missingBrowser = HeadlessChromium.missing("UiBrowserTest");
+        if (missingBrowser != null) {
             return;
         }
         Path project = Path.of("").toAbsolutePath();
@@ -122,29 +107,14 @@ class UiBrowserTest {
     @BeforeEach
     void startBrowser() throws IOException {
         Assumptions.assumeTrue(missingBrowser == null, missingBrowser);
-        profile = Files.createTempDirectory("parley-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1500", "--user-data-dir=" + profile);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("1280,1500");
+        driver = browser.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
-            }
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 

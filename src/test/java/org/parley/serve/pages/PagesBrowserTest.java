@@ -3,9 +3,7 @@ package org.parley.serve.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +26,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.serve.HeadlessChromium;
 import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
 import org.parley.serve.ParleyServer;
@@ -49,8 +45,6 @@ import org.parley.serve.ServeOptions;
  */
 class PagesBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(60);
     static final String PREFIXES = """
@@ -63,17 +57,12 @@ class PagesBrowserTest {
     private static String missingBrowser;
 
     private WebDriver driver;
-    private Path profile;
+    private HeadlessChromium browser;
 
     @BeforeAll
     static void startServer() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            missingBrowser = "Chromium not found (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "): install with `apt-get install -y chromium chromium-driver` to run the browser test";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(missingBrowser + " (CI=true: the browser test must run)");
-            }
-            System.err.println("PagesBrowserTest skipped: " + missingBrowser);
+        missingBrowser = HeadlessChromium.missing("PagesBrowserTest");
+        if (missingBrowser != null) {
             return;
         }
         kb = KnowledgeBaseLoader.load(Path.of("."));
@@ -94,26 +83,14 @@ class PagesBrowserTest {
     @BeforeEach
     void startBrowser() throws IOException {
         Assumptions.assumeTrue(missingBrowser == null, missingBrowser);
-        profile = Files.createTempDirectory("parley-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=1400,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("1400,900");
+        driver = browser.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
-            }
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 

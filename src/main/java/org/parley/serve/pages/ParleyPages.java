@@ -134,6 +134,11 @@ public final class ParleyPages implements Filter {
         if (path.equals("/ontology") || path.startsWith("/ontology.")) {
             return OntologyPage.render(knowledge.get(), path, request.getHeader("Accept"));
         }
+        if (path.equals("/kb") || path.equals("/kb/")) {
+            // The knowledge base's own IRI (https://w3id.org/parley/kb): its description is the
+            // VoID for programs, the home page for people.
+            return Page.redirect(RdfFormat.negotiate(request.getHeader("Accept")) != null ? "/.well-known/void" : "/");
+        }
         return resource(path, request);
     }
 

@@ -325,4 +325,14 @@ class PagesOverHttpTest {
         RDFParser.create().source(new StringReader(text)).lang(lang).parse(g);
         return g;
     }
+
+    /** The knowledge base's own IRI answers too: the home page for people, the VoID for programs. */
+    @Test
+    void theKnowledgeBaseIriAnswers() {
+        HttpResponse<String> html = get("/kb", "text/html");
+        assertTrue(html.statusCode() == 302 || html.statusCode() == 303, html.statusCode() + " " + html.body());
+        assertEquals("/", html.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""));
+        HttpResponse<String> rdf = get("/kb", "text/turtle");
+        assertEquals("/.well-known/void", rdf.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""));
+    }
 }

@@ -2,11 +2,12 @@ package org.parley.serve;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -19,46 +20,31 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 /**
  * The heap of this JVM (where the test's server runs) while a test loads it, two ways:
  * <ul>
- * <li>the used heap, sampled every few milliseconds: the peak includes garbage not yet
- *     collected, so it depends on when the collector ran;</li>
+ * <li>the peak used heap, from the JVM's own per-pool peak counters (reset when the watch
+ *     starts; their sum is an upper bound, since pools peak at different moments): it includes
+ *     garbage not yet collected, so it depends on when the collector ran;</li>
  * <li>the heap in use right after each garbage collection (the collector's own notification):
  *     what the server really held. This is the figure a bound is asserted on.</li>
  * </ul>
+ * Nothing samples by the clock: the JVM keeps the peaks, and the collector says when it is done.
  */
 final class HeapWatch implements AutoCloseable {
 
-    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final AtomicLong peakSampled = new AtomicLong();
-    private final AtomicLong peakAfterGc = new AtomicLong();
-    private final AtomicLong collections = new AtomicLong();
+    private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onCollection;
-    private final Thread sampler;
-    private volatile boolean running = true;
+    private long peakAfterGc;
+    private long collections;
 
     HeapWatch() {
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);
                 emitters.add(emitter);
             }
         }
-        sampler = new Thread(() -> {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-watch");
-        sampler.setDaemon(true);
-        sampler.start();
-    }
-
-    private void sample() {
-        peakSampled.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
     }
 
     private void onCollection(Notification notification, Object handback) {
@@ -67,55 +53,47 @@ final class HeapWatch implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         // The map holds non-heap pools (metaspace, code cache) too: count the heap's only.
-        long after = heapPoolsUsed(info);
-        peakAfterGc.accumulateAndGet(after, Math::max);
-        collections.incrementAndGet();
-    }
-
-    private static long heapPoolsUsed(GarbageCollectionNotificationInfo info) {
-        long heap = 0;
-        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
-                if (after != null) {
-                    heap += after.getUsed();
-                }
+        long after = 0;
+        for (MemoryPoolMXBean pool : heapPools) {
+            MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+            if (usage != null) {
+                after += usage.getUsed();
             }
         }
-        return heap;
+        synchronized (this) {
+            peakAfterGc = Math.max(peakAfterGc, after);
+            collections++;
+            notifyAll();
+        }
     }
 
-    /** The largest used heap sampled so far, in bytes. */
-    long peakSampled() {
-        sample();
-        return peakSampled.get();
+    /** The largest used heap since the watch started, in bytes (an upper bound, see above). */
+    long peakUsed() {
+        return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
 
     /**
      * The largest heap in use after a collection so far, in bytes; a collection is forced first so
      * that there is at least one, covering what is held now.
      */
-    long peakAfterGc() {
-        long before = collections.get();
+    synchronized long peakAfterGc() throws InterruptedException {
+        long before = collections;
         System.gc();
-        // The notification comes on another thread; wait for it (bounded: a guard, not a timing).
-        for (int i = 0; i < 200 && collections.get() == before; i++) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        // The collector's notification comes on another thread: wait for it (the minute is a
+        // guard against a collector that sends none, not a timing).
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (collections == before && System.nanoTime() < deadline) {
+            TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
         }
-        if (collections.get() == before) {
+        if (collections == before) {
             // No notification (an unusual collector): what is in use now, after the full GC.
-            peakAfterGc.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            peakAfterGc = Math.max(peakAfterGc, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
-        return peakAfterGc.get();
+        return peakAfterGc;
     }
 
-    long collections() {
-        return collections.get();
+    synchronized long collections() {
+        return collections;
     }
 
     static long maxHeap() {
@@ -124,8 +102,6 @@ final class HeapWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        sampler.interrupt();
         for (NotificationEmitter emitter : emitters) {
             try {
                 emitter.removeNotificationListener(listener);

@@ -151,7 +151,7 @@ class LoadTest {
         List<String> figures = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Map<Kind, Integer> sentByKind = new TreeMap<>();
-        long peakSampled;
+        long peakUsed;
         long peakAfterGc;
         long collections;
         try (HeapWatch heap = new HeapWatch()) {
@@ -168,7 +168,7 @@ class LoadTest {
                 }
                 figures.add(figures(clients, outcomes));
             }
-            peakSampled = heap.peakSampled();
+            peakUsed = heap.peakUsed();
             peakAfterGc = heap.peakAfterGc();
             collections = heap.collections();
         }
@@ -188,7 +188,7 @@ class LoadTest {
                 "| clients | requests | by status | retries | p50 ms | p99 ms | max ms |",
                 "|---|---|---|---|---|---|---|")));
         figures.forEach(System.out::println);
-        System.out.println("peak heap used, sampled every 5 ms (garbage included): " + peakSampled / mb + " MB");
+        System.out.println("peak heap used, from the JVM's per-pool peaks (garbage included, an upper bound): " + peakUsed / mb + " MB");
         System.out.println("peak heap in use after GC (" + collections + " collections): " + peakAfterGc / mb + " MB"
                 + " (bound asserted: " + HEAP_BOUND / mb + " MB)");
         System.out.println("problems: " + failures.size() + (afterProblem == null ? "; server answers afterwards" : ""));

@@ -45,6 +45,11 @@ final class TestFunctions {
         release.countDown();
     }
 
+    /**
+     * A fixed cost per row, not a wait for something to happen: the sleep is the work. A query of
+     * N rows then lasts at least N times ms whatever the machine, so a timeout far below that is
+     * certain to go off (ARQ checks for cancellation between rows).
+     */
     public static final class Sleep extends FunctionBase1 {
         @Override
         public NodeValue exec(NodeValue millis) {

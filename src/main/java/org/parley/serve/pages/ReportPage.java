@@ -55,7 +55,7 @@ final class ReportPage {
          .append(spans.stream().filter(Span::contradicted).count()).append(" contradicted by another report</dd>");
         b.append("</dl>");
         b.append("<p class=\"muted\">Highlighted: the words each claim rests on. Click one to see its claim");
-        b.append("; <mark class=\"contradicted legend\">outlined</mark> where another report gives a different figure.</p>");
+        b.append("; <mark class=\"contradicted sample\">outlined</mark> where another report gives a different figure.</p>");
         b.append("<div class=\"reader\"><div class=\"report-text\" id=\"report-text\">");
         if (text == null) {
             b.append("<p>The report's text is not in the knowledge base.</p>");

@@ -209,6 +209,13 @@ class PagesBrowserTest {
         // Timeline: one mark per position and party; the supersession of report 000 drawn.
         long marks = rows(PREFIXES + "SELECT ?p ?party { ?p a parley:Position ; parley:hasParty ?party ; parley:inReport ?r }");
         assertEquals(marks, driver.findElements(By.cssSelector("#timeline-chart .mark")).size(), "timeline marks");
+        // The crosses are filled shapes a reader can see: a filled open path (d3's symbolX, lines only)
+        // drew nothing. A filled path must close (Z), or have a stroke.
+        Object invisible = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                + "'#timeline-chart path.mark')).filter(m => !/z/i.test(m.getAttribute('d'))"
+                + " && (m.getAttribute('stroke') || 'none') === 'none').length;");
+        assertEquals(0L, ((Number) invisible).longValue(), "timeline marks drawn as open paths without a stroke");
+        assertFalse(driver.findElements(By.cssSelector("#timeline-chart path.mark")).isEmpty(), "rejections and refusals as crosses");
         long supersessions = rows(PREFIXES + """
                 SELECT ?p ?party { ?p parley:supersedes ?old ; parley:hasParty ?party . ?old parley:hasParty ?party }""");
         assertEquals(supersessions, driver.findElements(By.cssSelector("#timeline-chart path.supersedes")).size());

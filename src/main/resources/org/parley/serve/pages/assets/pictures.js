@@ -111,7 +111,7 @@
       var g = d3.select(this);
       var c = colour(m.stance);
       if (m.stance === 'rejection' || m.stance === 'refusal' || m.stance === 'denial') {
-        g.append('path').attr('class', 'mark').attr('d', d3.symbol(d3.symbolCross2 || d3.symbolX, 110)())
+        g.append('path').attr('class', 'mark').attr('d', d3.symbol(d3.symbolCross, 110)())
           .attr('transform', 'translate(' + m.x + ',' + m.y + ') rotate(45)').attr('fill', c);
       } else if (m.stance === 'acceptance' || m.stance === 'commitment') {
         g.append('circle').attr('class', 'mark').attr('cx', m.x).attr('cy', m.y).attr('r', 6)

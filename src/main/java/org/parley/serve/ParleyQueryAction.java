@@ -6,14 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
-import org.apache.jena.riot.WebContent;
+import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -21,6 +22,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -108,14 +110,17 @@ final class ParleyQueryAction extends SPARQL_QueryDataset {
         if (queryString == null || queryString.isBlank()) {
             ServletOps.errorBadRequest("Empty query: send a SPARQL query as query=... or as the request body");
         }
+        Query query;
         try {
-            guard.query(queryString);
+            query = guard.query(queryString);
         } catch (QueryGuard.Refusal refusal) {
             ServletOps.error(refusal.status(), PlainTextError.ascii(refusal.getMessage()));
+            return;
         }
-        // Parsed once more by Fuseki: cheap next to the run, and bounded by the length limit.
+        // Fuseki's execute(String, HttpAction) would parse the text a second time (and quote all of
+        // it in some errors): run the parsed query through the same steps instead.
         try {
-            super.execute(queryString, action);
+            run(query, QueryGuard.cut(queryString), action);
         } catch (ActionErrorException e) {
             throw withoutInternals(e);
         } catch (StackOverflowError e) {
@@ -123,12 +128,31 @@ final class ParleyQueryAction extends SPARQL_QueryDataset {
         }
     }
 
+    /** Fuseki's steps after the parse: the dataset, the execution, the answer, in one read transaction. */
+    private void run(Query query, String queryForLog, HttpAction action) {
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, query, queryForLog);
+            Query run = chosen.getRight() != null ? chosen.getRight() : query;
+            try (QueryExec exec = createQueryExec(action, run, chosen.getLeft())) {
+                sendResults(action, executeQuery(action, exec, query, queryForLog), query.getPrologue());
+            }
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            if (action.getEndpoint().getCounters().contains(CounterName.QueryTimeouts)) {
+                action.getEndpoint().getCounters().inc(CounterName.QueryTimeouts);   // for /$/stats
+            }
+            throw e;
+        } finally {
+            action.endRead();
+        }
+    }
+
     /**
-     * Fuseki's own parse runs a few frames deeper than the guard's: a query whose parse only just
-     * fits the guard's stack can overflow in Fuseki's, which then answers 400 with the body
-     * "StackOverflowError" (seen by scripts/reliability.sh with 5,000 triple patterns, now and
-     * then). Said as the guard says it instead; any other error whose message is only a Java class
-     * name gets a plain message too.
+     * An error whose message names Java's insides says it plainly instead: a stack overflow (Fuseki
+     * answered 400 with the body "StackOverflowError", seen by scripts/reliability.sh when its own
+     * second parse of a 5,000-pattern query ran out of stack, before that parse was dropped), or
+     * an error whose message is only a Java class name.
      */
     static ActionErrorException withoutInternals(ActionErrorException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
@@ -44,7 +45,8 @@ final class QueryGuard {
     /** Parse errors and echoes of client input are cut to this many characters. */
     static final int MAX_MESSAGE_INPUT = 160;
 
-    private static final String BASE = "http://localhost/";
+    /** The base Fuseki parses requests with, so that relative IRIs resolve as they always have. */
+    private static final String BASE = Fuseki.BaseParserSPARQL;
 
     private final int maxQueryBytes;
     private final Set<String> allowedServices;

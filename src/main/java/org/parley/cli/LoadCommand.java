@@ -3,12 +3,16 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.parley.load.KnowledgeBaseLoader;
+import org.parley.load.KnowledgeBaseLoader.BadReports;
+import org.parley.load.KnowledgeBaseLoader.Options;
+import org.parley.load.KnowledgeBaseLoader.Summary;
+import org.parley.load.LoadProgress;
 import org.parley.load.LoadedKnowledgeBase;
-import org.parley.validate.Problem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,14 +20,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code parley load}: validate, then write the knowledge base into a TDB2 database. */
+/** {@code parley load}: check the project report by report, then write it into a TDB2 database. */
 @Command(name = "load",
         mixinStandardHelpOptions = true,
         description = {
-            "Validate the project, then replace the contents of a TDB2 database with the knowledge base"
-                    + " in one transaction (for `parley serve --db DIR`).",
-            "If validation fails the database is left as it was."})
+            "Check the project, report by report, then replace the contents of a TDB2 database with the"
+                    + " knowledge base (for `parley serve --db DIR`), or only some reports with --report.",
+            "If a check fails the database is left as it was; the database never holds half a load."})
 public final class LoadCommand implements Callable<Integer> {
+
+    /** Up to this many graphs, the load lists each graph's size. */
+    private static final int LISTED_GRAPHS = 30;
 
     @Spec
     CommandSpec spec;
@@ -35,18 +42,59 @@ public final class LoadCommand implements Callable<Integer> {
             description = "The TDB2 database directory (created if it does not exist).")
     Path db;
 
+    @Option(names = "--report", paramLabel = "ID",
+            description = "Add, replace or (if its files are gone) remove only this report (its file name without"
+                    + " extension, e.g. 003_5eda140543b3a4aa), in one transaction, in time proportional to the report."
+                    + " Repeatable. The shared files must be unchanged since the last full load.")
+    List<String> reports;
+
+    @Option(names = "--skip-bad-reports",
+            description = "Leave out a report that fails its checks (its problems are printed as warnings) and load the"
+                    + " rest. Without it, one bad report fails the whole load and nothing changes.")
+    boolean skipBadReports;
+
+    @Option(names = "--loader", paramLabel = "NAME", defaultValue = "phased",
+            description = "Which of TDB2's bulk loaders writes a whole database: phased (default), parallel,"
+                    + " sequential or basic (as tdb2.tdbloader --loader).")
+    String loader;
+
     @Override
     public Integer call() throws Exception {
-        List<Problem> warnings = KnowledgeBaseLoader.loadIntoTdb2(project.root(), db);
+        Options options = Options.defaults()
+                .badReports(skipBadReports ? BadReports.SKIP : BadReports.FAIL)
+                .progress(LoadProgress.onTerminal(System.err))
+                .loader(loader);
+        Summary summary = reports == null || reports.isEmpty()
+                ? KnowledgeBaseLoader.loadIntoTdb2(project.root(), db, options)
+                : KnowledgeBaseLoader.replaceReports(project.root(), db, reports, options);
         PrintWriter out = spec.commandLine().getOut();
-        // A refused claim sheet is left out and the rest loaded: say which and why.
-        warnings.forEach(warning -> spec.commandLine().getErr().println(warning.oneLine()));
+        // A report left out (--skip-bad-reports) or a refused sheet: say which and why.
+        summary.warnings().forEach(warning -> spec.commandLine().getErr().println(warning.oneLine()));
         try (LoadedKnowledgeBase loaded = KnowledgeBaseLoader.openTdb2(db)) {
-            Map<String, Long> sizes = loaded.graphSizes();
-            sizes.forEach((graph, size) -> out.printf("%8d  %s%n", size, graph));
-            out.printf("parley load: %d triples in %d graphs loaded into %s%n", loaded.tripleCount(), sizes.size(), db);
+            long graphs = loaded.graphCount();
+            if (graphs <= LISTED_GRAPHS) {
+                Map<String, Long> sizes = loaded.graphSizes();
+                sizes.forEach((graph, size) -> out.printf("%8d  %s%n", size, graph));
+                out.printf("parley load: %d triples in %d graphs loaded into %s%n", loaded.tripleCount(), sizes.size(), db);
+            } else {
+                out.printf(Locale.ROOT, "parley load: %d graphs in %s%n", graphs, db);
+            }
         }
+        out.println(summaryLine(summary));
         out.flush();
         return 0;
+    }
+
+    private static String summaryLine(Summary summary) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "%,d reports (%,d quads) written in %.1f s, %,.0f quads/s", summary.reports(), summary.quads(),
+                summary.time().toMillis() / 1000.0, summary.quadsPerSecond()));
+        if (!summary.leftOut().isEmpty()) {
+            line.append(String.format(Locale.ROOT, "; %,d left out: %s", summary.leftOut().size(), String.join(", ", summary.leftOut())));
+        }
+        if (!summary.removed().isEmpty()) {
+            line.append("; removed: ").append(String.join(", ", summary.removed()));
+        }
+        return line.append('.').toString();
     }
 }

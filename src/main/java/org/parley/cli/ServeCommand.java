@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -207,8 +208,16 @@ public final class ServeCommand implements Callable<Integer> {
         LoadedKnowledgeBase kb = serving.knowledgeBase();
         Duration loadTime = serving.loadTime();
         ServeOptions o = s.options();
-        out.printf("Parley: %,d triples in %d graphs (%s in %.1f s).%n", kb.tripleCount(), kb.graphSizes().size(),
-                db != null ? "opened " + db : "loaded", loadTime.toMillis() / 1000.0);
+        if (db != null) {
+            // A database may hold tens of millions of quads: counting them would take longer than
+            // opening it. Its reports are counted by the server, over HTTP, as the first answer.
+            ServeOperation.FirstAnswer first = serving.firstAnswer();
+            out.printf(Locale.ROOT, "Parley: %,d reports (opened %s in %.1f s; first answer %.1f s after start).%n",
+                    first.reports(), db, loadTime.toMillis() / 1000.0, first.sinceProcessStart().toMillis() / 1000.0);
+        } else {
+            out.printf("Parley: %,d triples in %d graphs (loaded in %.1f s).%n", kb.tripleCount(), kb.graphSizes().size(),
+                    loadTime.toMillis() / 1000.0);
+        }
         out.println("Serving on " + s.serverURL());
         out.println("  Browse and search:     " + s.serverURL() + " (reports, parties, questions, pictures)");
         out.println("  Web UI (query editor): " + s.uiURL());

@@ -100,15 +100,13 @@ public final class KnowledgeBaseExporter {
         merged.add(header, OWL.imports.asNode(), NodeFactory.createURI(KbNames.ONTOLOGY_IRI));
         header(merged, header, dataset);
         dataset.listGraphNodes().forEachRemaining(graphName -> {
-            if (!graphName.equals(KbNames.ONTOLOGY_GRAPH) && !graphName.equals(KbNames.ENTAILMENTS_GRAPH)) {
+            if (KbNames.isEntailmentGraph(graphName)) {
+                // The readable labels made at load (claims, CAMEO codes) go along, so that every resource has a name.
+                dataset.getGraph(graphName).find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(merged::add);
+            } else if (!graphName.equals(KbNames.ONTOLOGY_GRAPH)) {
                 dataset.getGraph(graphName).find().forEachRemaining(merged::add);
             }
         });
-        // The readable labels made at load (claims, CAMEO codes) go along, so that every resource has a name.
-        if (dataset.containsGraph(KbNames.ENTAILMENTS_GRAPH)) {
-            dataset.getGraph(KbNames.ENTAILMENTS_GRAPH).find(Node.ANY, RDFS.label.asNode(), Node.ANY)
-                    .forEachRemaining(merged::add);
-        }
         return merged;
     }
 }

@@ -27,6 +27,17 @@ public final class EntailmentMaterialiser {
 
     /** The triples entailed by the data graphs under the ontology that no graph states already. */
     public static Graph entailments(Graph ontology, Collection<Graph> dataGraphs) {
+        return entailments(ontology, dataGraphs, List.of());
+    }
+
+    /**
+     * The same, for one part of a knowledge base: what {@code dataGraphs} entail, less what they,
+     * the ontology or {@code known} (the shared graphs and their entailments) state already. Every
+     * rule here reads one data triple at a time (with the ontology), so the entailments of a
+     * whole knowledge base are the union of its parts' entailments: a report's can be worked out,
+     * stored and replaced on its own.
+     */
+    public static Graph entailments(Graph ontology, Collection<Graph> dataGraphs, Collection<Graph> known) {
         SetupRDFS schema = RDFSFactory.setupRDFS(ontology);
         // A symmetric property is its own inverse.
         List<Triple> inversePairs = new OntologyTerms(ontology).inversePairsWithSymmetric();
@@ -44,7 +55,8 @@ public final class EntailmentMaterialiser {
 
         Graph entailments = GraphFactory.createDefaultGraph();
         closure.find().forEachRemaining(triple -> {
-            if (isKeptEntailment(triple) && !statedAnywhere(triple, ontology, dataGraphs)) {
+            if (isKeptEntailment(triple) && !statedAnywhere(triple, ontology, dataGraphs)
+                    && !statedAnywhere(triple, ontology, known)) {
                 entailments.add(triple);
             }
         });

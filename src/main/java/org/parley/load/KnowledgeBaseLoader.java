@@ -1,53 +1,239 @@
 package org.parley.load;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import java.util.List;
-
-import org.parley.validate.ParsedProject;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.parley.validate.AcrossReports;
 import org.parley.validate.Problem;
-import org.parley.validate.ValidationReport;
-import org.parley.validate.Validator;
 import org.parley.vocab.KbNames;
 
 /**
- * Loads a project into a knowledge base: parse every file strictly, add the report texts, run the
- * load checks ({@link Validator#loadChecks()}), materialise the entailments, and only then build the
- * dataset. Any problem throws {@link LoadException} and nothing is returned or written.
+ * Loads a project into a knowledge base, one report at a time ({@link CorpusReader}): the shared
+ * files are read and checked once, then every report is read, checked with them, its entailments
+ * worked out, and only then written; the rules that compare reports run over what was written
+ * ({@link AcrossReports}) before it is committed. A problem throws {@link LoadException} and
+ * nothing is written, unless the caller chose to leave bad reports out ({@link BadReports}).
  *
- * <p>Named graphs: {@code graph/ontology}, {@code graph/<name>} per data/{@code <name>}.ttl, and
- * {@code graph/entailments}; see {@link KbNames}. SPARQL's default graph is their union.
+ * <p>Named graphs: {@code graph/ontology}, {@code graph/<name>} per data/{@code <name>}.ttl (or
+ * claim sheet), {@code graph/entailments} for the ontology's and shared files' entailments and
+ * {@code graph/entailments/<id>} for each report's; see {@link KbNames}. SPARQL's default graph is
+ * their union ({@link UnionDefaultGraph}).
  */
 public final class KnowledgeBaseLoader {
+
+    /** What a report that fails its checks does to a load. */
+    public enum BadReports {
+        /** The whole load fails: nothing is written. */
+        FAIL,
+        /** The report is left out, with its problems as warnings; the rest loads. */
+        SKIP,
+        /**
+         * A claim sheet's report is left out (an analyst's sheet in progress does not stop the
+         * server); a report in Turtle fails the load. What {@code serve} does from the sources.
+         */
+        SKIP_SHEETS
+    }
+
+    /**
+     * How to load.
+     *
+     * @param badReports what a bad report does
+     * @param loader     which of TDB2's bulk loaders writes a whole database
+     * @param threads    reports read and checked at once
+     * @param progress   what a terminal shows meanwhile
+     */
+    public record Options(BadReports badReports, BulkLoader loader, int threads, LoadProgress progress) {
+
+        public static Options defaults() {
+            return new Options(BadReports.FAIL, BulkLoader.PHASED,
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), LoadProgress.QUIET);
+        }
+
+        public Options badReports(BadReports value) {
+            return new Options(value, loader, threads, progress);
+        }
+
+        public Options progress(LoadProgress value) {
+            return new Options(badReports, loader, threads, value);
+        }
+
+        public Options loader(String name) throws LoadException {
+            return new Options(badReports, BulkLoader.named(name), threads, progress);
+        }
+    }
+
+    /**
+     * What a load did.
+     *
+     * @param reports  reports loaded (replaced, for {@link #replaceReports})
+     * @param leftOut  reports left out for their problems ({@link BadReports#SKIP})
+     * @param removed  reports removed because their files are gone ({@link #replaceReports})
+     * @param quads    quads written
+     * @param time     how long it took
+     * @param warnings problems that did not stop it, the left-out reports' among them
+     */
+    public record Summary(int reports, List<String> leftOut, List<String> removed, long quads, Duration time,
+                          List<Problem> warnings) {
+
+        public double quadsPerSecond() {
+            return quads / Math.max(time.toNanos() / 1e9, 1e-9);
+        }
+    }
 
     private KnowledgeBaseLoader() {
     }
 
-    /** The project at projectRoot, validated, in memory. */
+    /** The project at projectRoot, checked, in memory; a bad claim sheet's report is left out. */
     public static LoadedKnowledgeBase load(Path projectRoot) throws LoadException {
-        Prepared prepared = prepare(projectRoot);
+        Options options = Options.defaults().badReports(BadReports.SKIP_SHEETS);
+        CorpusReader reader = CorpusReader.open(ProjectLayout.at(projectRoot));
         DatasetGraph dataset = KnowledgeBaseStore.inMemory();
-        KnowledgeBaseStore.replaceContents(dataset, prepared.project(), prepared.entailments());
-        return new LoadedKnowledgeBase(dataset, prepared.report().problems(), () -> KnowledgeBaseStore.release(dataset));
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, String> files = new HashMap<>();
+        Txn.executeWrite(dataset, () -> {
+            dataset.prefixes().putAll(reader.shared().project().prefixes().getNsPrefixMap());
+            reader.shared().storedGraphs().forEach((name, graph) -> addGraph(dataset, name, graph));
+        });
+        try {
+            Txn.executeWrite(dataset, () -> {
+                Outcome outcome = readAll(reader, reader.shared().reportIds(), options, report -> {
+                    files.put(report.id(), report.file());
+                    addGraph(dataset, report.graphName(), report.graph());
+                    addGraph(dataset, report.entailmentsGraphName(), report.entailments());
+                });
+                warnings.addAll(outcome.warnings());
+                throwIfAny(new AcrossReports(reader.shared().project().shapes())
+                        .check(dataset.getUnionGraph(), locator(dataset, files)));
+            });
+        } catch (Unchecked e) {
+            throw e.cause;
+        }
+        return new LoadedKnowledgeBase(dataset, warnings, () -> KnowledgeBaseStore.release(dataset));
+    }
+
+    /** Loads with the default options (bad reports fail the load). */
+    public static Summary loadIntoTdb2(Path projectRoot, Path dbDir) throws LoadException {
+        return loadIntoTdb2(projectRoot, dbDir, Options.defaults());
     }
 
     /**
-     * Validates the project in memory, then replaces the contents of the TDB2 database in dbDir
-     * (created if absent) in one write transaction. If validation fails the database is not touched;
-     * if writing fails the transaction aborts; either way it stays as it was.
+     * Replaces the whole contents of the TDB2 database in dbDir (created if absent) with the
+     * project's knowledge base, written by a TDB2 bulk loader into new storage that is switched in
+     * only when complete and checked ({@link Tdb2Rebuild}): whatever fails, or wherever the process
+     * is killed, the database holds the old knowledge base or the new one, never a mix.
      */
-    public static List<Problem> loadIntoTdb2(Path projectRoot, Path dbDir) throws LoadException {
-        Prepared prepared = prepare(projectRoot);
-        DatasetGraph database = KnowledgeBaseStore.connect(dbDir, false);
+    public static Summary loadIntoTdb2(Path projectRoot, Path dbDir, Options options) throws LoadException {
         try {
-            KnowledgeBaseStore.replaceContents(database, prepared.project(), prepared.entailments());
+            return rebuild(projectRoot, dbDir, options);
+        } catch (Unchecked e) {
+            throw e.cause;
+        }
+    }
+
+    private static Summary rebuild(Path projectRoot, Path dbDir, Options options) throws LoadException {
+        long t0 = System.nanoTime();
+        CorpusReader reader = CorpusReader.open(ProjectLayout.at(projectRoot));
+        WriteProgress progress = WriteProgress.fromSystemProperties();
+        progress.marker("ready");
+        Map<String, String> files = new HashMap<>();
+        long[] quads = {0};
+        try (Tdb2Rebuild rebuild = Tdb2Rebuild.start(dbDir, options.loader(), progress)) {
+            rebuild.prefixes(reader.shared().project().prefixes());
+            reader.shared().storedGraphs().forEach((name, graph) -> {
+                rebuild.add(name, graph);
+                quads[0] += graph.size();
+            });
+            Outcome outcome = readAll(reader, reader.shared().reportIds(), options, report -> {
+                files.put(report.id(), report.file());
+                rebuild.add(report.graphName(), report.graph());
+                rebuild.add(report.entailmentsGraphName(), report.entailments());
+                quads[0] += report.quadCount();
+            });
+            rebuild.finishLoading();
+            DatasetGraph built = rebuild.dataset();
+            List<Problem> across = Txn.calculateRead(built, () -> new AcrossReports(reader.shared().project().shapes())
+                    .check(built.getUnionGraph(), locator(built, files)));
+            throwIfAny(across);
+            rebuild.commit();
+            return new Summary(outcome.loaded(), outcome.leftOut(), List.of(), quads[0],
+                    Duration.ofNanos(System.nanoTime() - t0), outcome.warnings());
+        }
+    }
+
+    /**
+     * Adds, replaces or removes the given reports in an existing TDB2 database, in one write
+     * transaction: the database never holds half a report. Costs time in proportion to those
+     * reports, not to the database. A report whose files are gone is removed. The shared files
+     * (ontology, actors, terms, ...) must be as they were at the last full load: every stored report
+     * was checked against them, so a change to them needs a full load.
+     */
+    public static Summary replaceReports(Path projectRoot, Path dbDir, List<String> ids, Options options)
+            throws LoadException {
+        long t0 = System.nanoTime();
+        ProjectLayout layout = ProjectLayout.at(projectRoot);
+        CorpusReader reader = CorpusReader.open(layout);
+        Set<String> present = new LinkedHashSet<>(reader.shared().reportIds());
+        List<String> toRead = ids.stream().filter(present::contains).distinct().toList();
+        List<String> toRemove = ids.stream().filter(id -> !present.contains(id)).distinct().toList();
+        WriteProgress progress = WriteProgress.fromSystemProperties();
+        DatasetGraph database = KnowledgeBaseStore.connect(dbDir, true);
+        Runnable stopWatching = progress.watchCommit(database);
+        try {
+            progress.marker("ready");
+            Summary[] summary = new Summary[1];
+            Txn.executeWrite(database, () -> {
+                progress.marker("begun");
+                throwIfAny(SharedGraphs.differences(database, reader.shared(), layout));
+                for (String id : toRemove) {
+                    if (!database.containsGraph(KbNames.graph(id))) {
+                        throw new Unchecked(new LoadException(Problem.error("data/reports/" + id + ".txt", "report-unknown",
+                                "there is no report " + id + " in the project or in the database", "check the id")));
+                    }
+                    removeReport(database, id);
+                }
+                Map<String, String> files = new HashMap<>();
+                List<Node> focus = new ArrayList<>();
+                long[] quads = {0};
+                Outcome outcome = readAll(reader, toRead, options, report -> {
+                    removeReport(database, report.id());
+                    files.put(report.id(), report.file());
+                    addGraph(database, report.graphName(), report.graph());
+                    addGraph(database, report.entailmentsGraphName(), report.entailments());
+                    report.graph().find().forEachRemaining(t -> focus.add(t.getSubject()));
+                    quads[0] += report.quadCount();
+                });
+                throwIfAny(new AcrossReports(reader.shared().project().shapes())
+                        .check(database.getUnionGraph(), new LinkedHashSet<>(focus), locator(database, files)));
+                progress.marker("added " + quads[0] + " quads");
+                summary[0] = new Summary(outcome.loaded(), outcome.leftOut(), toRemove, quads[0],
+                        Duration.ofNanos(System.nanoTime() - t0), outcome.warnings());
+            });
+            progress.marker("committed");
+            return summary[0];
+        } catch (Unchecked e) {
+            throw e.cause;
         } finally {
+            stopWatching.run();
             KnowledgeBaseStore.release(database);
         }
-        // The warnings (a refused claim sheet among them), for the caller to show.
-        return prepared.report().problems();
     }
 
     /** A database written by {@link #loadIntoTdb2}, opened for reading as a knowledge base. */
@@ -56,26 +242,116 @@ public final class KnowledgeBaseLoader {
         return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), List.of(), () -> KnowledgeBaseStore.release(database));
     }
 
-    /** Read, check and reason; everything short of writing a dataset. */
-    static Prepared prepare(Path projectRoot) throws LoadException {
-        ProjectLayout layout = ProjectLayout.at(projectRoot);
-        ProjectReader.Read read = ProjectReader.readRefusingBadSheets(layout);
-        ParsedProject project = read.project();
-        ValidationReport report = Validator.run(Validator.loadChecks(), project);
-        if (!report.passed()) {
-            throw new LoadException(report.errors());
-        }
-        // A bad claim sheet is refused whole and the rest loads: its problems stay as warnings.
-        List<Problem> refused = read.refusedSheets().stream()
-                .map(p -> Problem.warning(p.location(), p.rule(), p.message() + " (the sheet is not loaded)", p.hint()))
-                .toList();
-        report = ValidationReport.of(refused).plus(report);
-        Graph entailments = EntailmentMaterialiser.entailments(project.ontology(), project.dataGraphs().values());
-        // Readable names for what the files leave unlabelled (claims, CAMEO codes), kept with the entailments.
-        ReadableLabels.of(project.ontology(), project.union()).find().forEachRemaining(entailments::add);
-        return new Prepared(project, report, entailments);
+    private record Outcome(int loaded, List<String> leftOut, List<Problem> warnings) {
     }
 
-    record Prepared(ParsedProject project, ValidationReport report, Graph entailments) {
+    /**
+     * Reads and checks the reports, {@code options.threads()} at a time, and hands each accepted one
+     * to {@code write} on this thread, in id order. Throws (as {@link Unchecked}) with every bad
+     * report's problems, after reading them all, when the options say a bad report fails the load.
+     */
+    private static Outcome readAll(CorpusReader reader, List<String> ids, Options options,
+                                   java.util.function.Consumer<PreparedReport> write) {
+        options.progress().started(ids.size());
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        int[] loaded = {0};
+        long[] quads = {0};
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "parley-load-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<PreparedReport>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            int done = 0;
+            while (done < ids.size()) {
+                // A few reports ahead of the writer, not all of them: memory stays bounded.
+                while (next < ids.size() && inFlight.size() < 2 * options.threads()) {
+                    String id = ids.get(next++);
+                    inFlight.add(workers.submit(() -> reader.read(id)));
+                }
+                PreparedReport report = inFlight.removeFirst().get();
+                done++;
+                if (report.isAccepted()) {
+                    warnings.addAll(report.problems());
+                    if (errors.isEmpty()) {
+                        // Once the load is bound to fail, reading goes on only to report every bad report.
+                        write.accept(report);
+                    }
+                    loaded[0]++;
+                    quads[0] += report.quadCount();
+                } else if (leaveOut(options.badReports(), report)) {
+                    leftOut.add(report.id());
+                    report.problems().forEach(p -> warnings.add(p.isError()
+                            ? Problem.warning(p.location(), p.rule(), p.message() + " (the report is left out)", p.hint())
+                            : p));
+                } else {
+                    errors.addAll(report.errors());
+                }
+                options.progress().reportDone(done, quads[0]);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("load interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+            options.progress().finished();
+        }
+        throwIfAny(errors);
+        return new Outcome(loaded[0], leftOut, warnings);
+    }
+
+    private static boolean leaveOut(BadReports policy, PreparedReport report) {
+        return switch (policy) {
+            case FAIL -> false;
+            case SKIP -> true;
+            case SKIP_SHEETS -> report.file().startsWith("data/sheets/");
+        };
+    }
+
+    private static void removeReport(DatasetGraph dataset, String id) {
+        dataset.deleteAny(KbNames.graph(id), Node.ANY, Node.ANY, Node.ANY);
+        dataset.deleteAny(KbNames.entailmentsOf(id), Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    private static void addGraph(DatasetGraph dataset, Node graphName, Graph graph) {
+        graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Where a stored resource is described, for messages: the file of the graph that has it as subject. */
+    private static Function<Node, String> locator(DatasetGraph dataset, Map<String, String> files) {
+        return node -> {
+            var quads = dataset.find(Node.ANY, node, Node.ANY, Node.ANY);
+            while (quads.hasNext()) {
+                Quad quad = quads.next();
+                String name = KbNames.graphName(quad.getGraph());
+                if (name != null && !KbNames.isEntailmentGraph(quad.getGraph())) {
+                    String file = files.getOrDefault(name, "data/" + name + ".ttl");
+                    return file + " " + (node.isURI() ? "<" + node.getURI() + ">" : node.toString());
+                }
+            }
+            return node.isURI() ? "<" + node.getURI() + ">" : node.toString();
+        };
+    }
+
+    private static void throwIfAny(List<Problem> errors) {
+        if (!errors.isEmpty()) {
+            throw new Unchecked(new LoadException(errors));
+        }
+    }
+
+    /** Carries a LoadException out of a transaction's lambda, which aborts the transaction. */
+    private static final class Unchecked extends RuntimeException {
+        private final LoadException cause;
+
+        Unchecked(LoadException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
     }
 }

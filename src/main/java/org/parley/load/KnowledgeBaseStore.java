@@ -3,20 +3,14 @@ package org.parley.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.parley.validate.ParsedProject;
 import org.parley.validate.Problem;
-import org.parley.vocab.KbNames;
 
 /**
  * Creating, filling and opening the datasets that hold a knowledge base: in memory (Jena's
@@ -55,37 +49,6 @@ final class KnowledgeBaseStore {
         return DatabaseMgr.connectDatasetGraph(Location.create(dir));
     }
 
-    /**
-     * Replaces everything in the dataset with the project's graphs and the entailments, in one write
-     * transaction: if anything fails the transaction aborts and the dataset stays as it was. A process
-     * killed during the write leaves TDB2 with the old contents: the next connect discards the
-     * uncommitted work (CrashSafetyTest kills {@code parley load --db} at points marked by
-     * {@link WriteProgress}, off unless a test asks for it).
-     */
-    static void replaceContents(DatasetGraph dataset, ParsedProject project, Graph entailments) {
-        WriteProgress progress = WriteProgress.fromSystemProperties();
-        Runnable stopWatching = progress.watchCommit(dataset);
-        try {
-            progress.marker("ready");
-            Txn.executeWrite(dataset, () -> {
-                progress.marker("begun");
-                dataset.clear();
-                dataset.prefixes().clear();
-                progress.marker("cleared");
-                addGraph(dataset, KbNames.ONTOLOGY_GRAPH, project.ontology(), progress);
-                for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
-                    addGraph(dataset, entry.getKey(), entry.getValue(), progress);
-                }
-                addGraph(dataset, KbNames.ENTAILMENTS_GRAPH, entailments, progress);
-                dataset.prefixes().putAll(project.prefixes().getNsPrefixMap());
-                progress.marker("added " + progress.quads() + " quads");
-            });
-            progress.marker("committed");
-        } finally {
-            stopWatching.run();
-        }
-    }
-
     /** Releases a TDB2 database's files; an in-memory dataset needs nothing. */
     static void release(DatasetGraph dataset) {
         if (TDBInternal.isBackedByTDB(dataset)) {
@@ -93,15 +56,8 @@ final class KnowledgeBaseStore {
         }
     }
 
-    private static void addGraph(DatasetGraph dataset, Node graphName, Graph graph, WriteProgress progress) {
-        graph.find().forEachRemaining(triple -> {
-            dataset.add(graphName, triple.getSubject(), triple.getPredicate(), triple.getObject());
-            progress.quadAdded();
-        });
-    }
-
     /** TDB2 keeps its data in numbered Data-NNNN directories. */
-    private static boolean isDatabase(Path dir) {
+    static boolean isDatabase(Path dir) {
         if (!Files.isDirectory(dir)) {
             return false;
         }
@@ -113,7 +69,7 @@ final class KnowledgeBaseStore {
         }
     }
 
-    private static boolean isEmptyDirectory(Path dir) {
+    static boolean isEmptyDirectory(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException unreadable) {

@@ -52,6 +52,17 @@ public final class LoadedKnowledgeBase implements AutoCloseable {
         return graphSizes().values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** How many named graphs the knowledge base has. */
+    public long graphCount() {
+        return Txn.calculateRead(datasetGraph, () -> {
+            long count = 0;
+            for (var names = datasetGraph.listGraphNodes(); names.hasNext(); names.next()) {
+                count++;
+            }
+            return count;
+        });
+    }
+
     /** Graph IRI → number of triples, in IRI order. */
     public Map<String, Long> graphSizes() {
         Map<String, Long> sizes = new TreeMap<>();

@@ -177,7 +177,7 @@ public final class ProjectReader {
         refused.forEach(reportTexts::remove);
     }
 
-    private static byte[] bytes(Path file, String shown, List<Problem> problems) {
+    static byte[] bytes(Path file, String shown, List<Problem> problems) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException unreadable) {
@@ -186,7 +186,7 @@ public final class ProjectReader {
         }
     }
 
-    private static Graph parseRequired(ProjectLayout layout, Path file, List<Problem> problems,
+    static Graph parseRequired(ProjectLayout layout, Path file, List<Problem> problems,
                                        PrefixMapping prefixes) {
         String shown = layout.relative(file);
         if (!Files.isRegularFile(file)) {
@@ -211,7 +211,7 @@ public final class ProjectReader {
         }
     }
 
-    private static boolean acceptableGraphName(String name, String shownFile, List<Problem> problems) {
+    static boolean acceptableGraphName(String name, String shownFile, List<Problem> problems) {
         if (RESERVED_NAMES.contains(name)) {
             problems.add(Problem.error(shownFile, FILE_NAME_RULE, "the graph name '" + name
                     + "' is reserved for the loader", "rename the file"));
@@ -226,7 +226,7 @@ public final class ProjectReader {
     }
 
     /** The file's exact text, or null (and a problem) if it is not valid UTF-8. */
-    private static String readUtf8(Path file, String shown, List<Problem> problems) {
+    static String readUtf8(Path file, String shown, List<Problem> problems) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder()

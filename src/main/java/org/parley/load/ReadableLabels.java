@@ -35,18 +35,28 @@ public final class ReadableLabels {
 
     /** Label triples for the unlabelled claims and concepts of {@code union} (ontology and data). */
     public static Graph of(Graph ontology, Graph union) {
+        return of(ontology, union, union);
+    }
+
+    /**
+     * Label triples for the unlabelled claims and concepts described in {@code scope} (one report's
+     * graph), their parts' labels looked up in {@code lookup} (the scope with the shared graphs).
+     */
+    public static Graph of(Graph ontology, Graph lookup, Graph scope) {
         Graph labels = GraphFactory.createDefaultGraph();
         Set<Node> claimClasses = new OntologyTerms(ontology).claimClasses();
+        // A claim's kind is stated in its own graph (ClaimShape: exactly one concrete kind), so the
+        // scope's rdf:type triples find its claims.
         for (Node claimClass : claimClasses) {
-            for (Iterator<Triple> it = union.find(Node.ANY, TYPE, claimClass); it.hasNext(); ) {
+            for (Iterator<Triple> it = scope.find(Node.ANY, TYPE, claimClass); it.hasNext(); ) {
                 Node claim = it.next().getSubject();
-                if (claim.isURI() && !union.find(claim, LABEL, Node.ANY).hasNext() && !labels.find(claim, LABEL, Node.ANY).hasNext()) {
-                    labels.add(claim, LABEL, NodeFactory.createLiteralLang(claimLabel(union, claim, claimClass), "en"));
+                if (claim.isURI() && !lookup.find(claim, LABEL, Node.ANY).hasNext() && !labels.find(claim, LABEL, Node.ANY).hasNext()) {
+                    labels.add(claim, LABEL, NodeFactory.createLiteralLang(claimLabel(lookup, claim, claimClass), "en"));
                 }
             }
         }
-        union.find(Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && !union.find(t.getSubject(), LABEL, Node.ANY).hasNext()
+        scope.find(Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && !lookup.find(t.getSubject(), LABEL, Node.ANY).hasNext()
                     && !labels.find(t.getSubject(), LABEL, Node.ANY).hasNext()) {
                 labels.add(t.getSubject(), LABEL, t.getObject());
             }

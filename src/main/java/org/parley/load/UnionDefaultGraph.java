@@ -15,15 +15,23 @@ import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The one way Parley makes SPARQL's default graph the union of the named graphs, for an in-memory
- * dataset and a TDB2 database alike: a view whose {@link #getDefaultGraph()} is the union, so that
- * queries need no {@code GRAPH} clause while {@code GRAPH <...>} still picks one graph, and
- * {@link #find()} still lists only the stored quads (an export of the view has no extra default
- * graph). Being a "view" wrapper, ARQ evaluates queries over this object rather than over the
- * dataset it wraps. It has its own {@link Context}, so settings made for one use (a server's
- * timeout, its SERVICE allow-list) do not leak into the dataset the caller keeps.
+ * dataset and a TDB2 database alike: a wrapper whose {@link #getDefaultGraph()} is the union, so
+ * that queries need no {@code GRAPH} clause while {@code GRAPH <...>} still picks one graph, and
+ * {@link #find()} still lists only the stored quads (an export of it has no extra default graph).
+ * It has its own {@link Context}, so settings made for one use (a server's timeout, its SERVICE
+ * allow-list) do not leak into the dataset the caller keeps.
+ *
+ * <p>How queries see the union: over TDB2, the wrapper sets TDB2's own union-default-graph switch
+ * in its context and lets ARQ hand queries to TDB2's engine, which reads the union from its
+ * graph-first index in one lookup per pattern and keeps its join planning: a database of tens of
+ * millions of quads is queried where it lies. Over an in-memory dataset, which has no such index,
+ * the wrapper is a "view" ({@link DatasetGraphWrapperView}): ARQ evaluates queries over the wrapper
+ * itself, reading the union graph this class gives.
  *
  * <p>Writes: named graphs pass through; triples written to the default graph would be in no named
  * graph and so invisible to every query, so they are refused with a message saying to name a
@@ -32,7 +40,7 @@ import org.apache.jena.system.Txn;
  *
  * <p>{@link #readOnlyCopy} is the same union, materialised for read-only serving, where speed matters.
  */
-public final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+public class UnionDefaultGraph extends DatasetGraphWrapper {
 
     /**
      * Up to this many quads, {@link #readOnlyCopy} copies into memory; above it, the view, to keep
@@ -47,9 +55,28 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
         super(base, context);
     }
 
-    /** The view over {@code base}, with a fresh copy of the base's context. */
+    /** Over an in-memory dataset: ARQ evaluates queries over this wrapper and its union graph. */
+    private static final class View extends UnionDefaultGraph implements DatasetGraphWrapperView {
+        View(DatasetGraph base, Context context) {
+            super(base, context);
+        }
+    }
+
+    /** The union default graph over {@code base}, with a fresh copy of the base's context. */
     public static DatasetGraph of(DatasetGraph base) {
-        return new UnionDefaultGraph(base, contextCopy(base));
+        DatasetGraph stored = base instanceof UnionDefaultGraph union ? union.getWrapped() : base;
+        Context context = contextCopy(base);
+        if (isOnDisk(stored)) {
+            context.set(TDB2.symUnionDefaultGraph, true);
+            return new UnionDefaultGraph(stored, context);
+        }
+        return new View(stored, context);
+    }
+
+    /** Whether the dataset (under any union wrapper) is a TDB2 database. */
+    public static boolean isOnDisk(DatasetGraph dataset) {
+        DatasetGraph stored = dataset instanceof UnionDefaultGraph union ? union.getWrapped() : dataset;
+        return TDBInternal.isBackedByTDB(stored);
     }
 
     /**
@@ -58,9 +85,13 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
      * knowledge base (docs/benchmark.md), queries run 3 to 5 times faster than over the view, since
      * every pattern outside GRAPH is one index lookup rather than one per graph. The copy is never
      * written to (a read-only server refuses writes before they reach it), so the union cannot go
-     * stale; a dataset over {@link #COPY_LIMIT} quads gets the view of {@link #of} instead.
+     * stale; a dataset over {@link #COPY_LIMIT} quads, or a TDB2 database (queried where it lies,
+     * see above), gets {@link #of} instead.
      */
     public static DatasetGraph readOnlyCopy(DatasetGraph base) {
+        if (isOnDisk(base)) {
+            return of(base);
+        }
         long size = Txn.calculateRead(base, () -> {
             long quads = 0;
             for (Iterator<Quad> all = base.find(); all.hasNext() && quads <= COPY_LIMIT; all.next()) {

@@ -89,6 +89,35 @@ public final class ServeOperation {
         return knowledgeBase;
     }
 
+    /**
+     * Asks the running server, over HTTP, how many reports it serves, as a client would: the
+     * answer, and the time from the start of this process to that first answer.
+     */
+    public FirstAnswer firstAnswer() {
+        String query = "SELECT (COUNT(?r) AS ?n) { ?r a <" + org.parley.vocab.Parley.Report.getURI() + "> }";
+        java.net.URI uri = java.net.URI.create(server.sparqlURL() + "?query="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(uri).header("Accept", "text/csv").timeout(Duration.ofMinutes(2)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            Duration sinceStart = Duration.ofMillis(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            long reports = response.statusCode() == 200
+                    ? Long.parseLong(response.body().lines().skip(1).findFirst().orElse("-1").strip())
+                    : -1;
+            return new FirstAnswer(reports, sinceStart);
+        } catch (java.io.IOException | NumberFormatException e) {
+            return new FirstAnswer(-1, Duration.ofMillis(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FirstAnswer(-1, Duration.ZERO);
+        }
+    }
+
+    /** The number of reports served (-1 if the server did not say) and when the answer came. */
+    public record FirstAnswer(long reports, Duration sinceProcessStart) {
+    }
+
     /** How long loading (or opening) the knowledge base took. */
     public Duration loadTime() {
         return loadTime;

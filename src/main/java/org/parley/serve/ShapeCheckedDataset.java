@@ -70,7 +70,7 @@ final class ShapeCheckedDataset extends DatasetGraphWrapper {
         Map<Node, String> names = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         listGraphNodes().forEachRemaining(name -> {
-            if (name.equals(KbNames.ONTOLOGY_GRAPH) || name.equals(KbNames.ENTAILMENTS_GRAPH)) {
+            if (name.equals(KbNames.ONTOLOGY_GRAPH) || KbNames.isEntailmentGraph(name)) {
                 return;
             }
             Graph graph = getGraph(name);

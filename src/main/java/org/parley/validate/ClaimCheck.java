@@ -28,7 +28,7 @@ public final class ClaimCheck implements ProjectCheck {
         Set<Node> claimClasses = new OntologyTerms(project.ontology()).claimClasses();
         ResourceNames names = new ResourceNames(project);
         List<Problem> problems = new ArrayList<>();
-        for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
+        for (Map.Entry<Node, Graph> entry : project.checkedGraphs().entrySet()) {
             for (Node claim : claimsIn(entry.getValue(), claimClasses)) {
                 checkClaim(project, names, entry.getKey(), entry.getValue(), claim, problems);
             }

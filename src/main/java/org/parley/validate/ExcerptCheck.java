@@ -32,7 +32,7 @@ public final class ExcerptCheck implements ProjectCheck {
     public List<Problem> check(ParsedProject project) {
         ResourceNames names = new ResourceNames(project);
         List<Problem> problems = new ArrayList<>();
-        for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
+        for (Map.Entry<Node, Graph> entry : project.checkedGraphs().entrySet()) {
             Graph graph = entry.getValue();
             String file = project.fileOf(entry.getKey());
             Optional<String> reportId = project.reportIdOf(entry.getKey());

@@ -2,8 +2,10 @@ package org.parley.validate;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,16 +25,47 @@ import org.parley.vocab.KbNames;
  *                    messages); includes the ontology graph
  * @param reportTexts report id → the text of data/reports/{@code <id>}.txt
  * @param prefixes    the prefixes declared in the files, to print IRIs short
+ * @param checked     the graphs the checks report on; the other data graphs are there to be looked
+ *                    up (a report checked with the shared graphs it refers to, which were checked
+ *                    once on their own). All of them, unless built by {@link #checkingOnly}.
  */
 public record ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs,
                             Map<Node, String> graphFiles, Map<String, String> reportTexts,
-                            PrefixMapping prefixes) {
+                            PrefixMapping prefixes, Set<Node> checked) {
 
     public ParsedProject {
         // Copies that keep the callers' (file name) order.
         dataGraphs = Collections.unmodifiableMap(new LinkedHashMap<>(dataGraphs));
         graphFiles = Collections.unmodifiableMap(new LinkedHashMap<>(graphFiles));
         reportTexts = Collections.unmodifiableMap(new LinkedHashMap<>(reportTexts));
+        checked = Collections.unmodifiableSet(new LinkedHashSet<>(checked));
+    }
+
+    /** A whole project: every data graph is checked. */
+    public ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs,
+                         Map<Node, String> graphFiles, Map<String, String> reportTexts, PrefixMapping prefixes) {
+        this(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, dataGraphs.keySet());
+    }
+
+    /** The same project, with only {@code graphs} checked and the rest there to be looked up. */
+    public ParsedProject checkingOnly(Set<Node> graphs) {
+        return new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, graphs);
+    }
+
+    /** Whether every data graph is checked (a whole project, not one report with its context). */
+    public boolean checksAll() {
+        return checked.containsAll(dataGraphs.keySet());
+    }
+
+    /** The data graphs the checks report on, in file name order. */
+    public Map<Node, Graph> checkedGraphs() {
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        dataGraphs.forEach((name, graph) -> {
+            if (checked.contains(name)) {
+                graphs.put(name, graph);
+            }
+        });
+        return graphs;
     }
 
     /** The ontology and all data in one new graph: what SHACL and the OWL checks look at. */

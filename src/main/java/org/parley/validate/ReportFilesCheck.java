@@ -52,7 +52,7 @@ public final class ReportFilesCheck implements ProjectCheck {
 
     private void checkEveryDeclaredReport(ParsedProject project, List<Problem> problems) {
         ResourceNames names = new ResourceNames(project);
-        for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
+        for (Map.Entry<Node, Graph> entry : project.checkedGraphs().entrySet()) {
             Node graphName = entry.getKey();
             Graph graph = entry.getValue();
             for (Triple typing : graph.find(Node.ANY, RDF.type.asNode(), Parley.Report.asNode()).toList()) {

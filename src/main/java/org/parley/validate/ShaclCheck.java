@@ -1,6 +1,13 @@
 package org.parley.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -29,18 +36,48 @@ public final class ShaclCheck implements ProjectCheck {
     public List<Problem> check(ParsedProject project) {
         Shapes shapes;
         try {
-            shapes = Shapes.parse(project.shapes());
+            shapes = parsed(project.shapes(), project.checksAll());
         } catch (ShaclParseException badShapes) {
             return List.of(Problem.error(SHAPES_FILE, SHAPES_RULE, "the shapes are not valid SHACL: "
                     + badShapes.getMessage(), "fix the shape named in the message"));
         }
-        org.apache.jena.shacl.ValidationReport report = ShaclValidator.get().validate(shapes, project.union());
+        Graph data = project.union();
         ResourceNames names = new ResourceNames(project);
         List<Problem> problems = new ArrayList<>();
-        for (ReportEntry entry : report.getEntries()) {
-            problems.add(toProblem(entry, names, project));
+        if (project.checksAll()) {
+            ShaclValidator.get().validate(shapes, data).getEntries().forEach(entry -> problems.add(toProblem(entry, names, project)));
+        } else {
+            // One report with the shared graphs it refers to: its own resources are the focus nodes
+            // (the shared ones were validated once, on their own), looked up in all of them.
+            for (Node focus : subjectsOf(project.checkedGraphs().values())) {
+                ShaclValidator.get().validate(shapes, data, focus).getEntries()
+                        .forEach(entry -> problems.add(toProblem(entry, names, project)));
+            }
         }
         return problems;
+    }
+
+    /**
+     * The shapes, parsed once per shapes graph: a load checks thousands of reports against the same
+     * one. One report at a time gets the rules about one report ({@link ShapeScopes}); the rules
+     * across reports are checked over the stored whole.
+     */
+    private static Shapes parsed(Graph shapesGraph, boolean wholeProject) {
+        Map<Graph, Shapes> cache = wholeProject ? WHOLE : PER_REPORT;
+        synchronized (cache) {
+            return cache.computeIfAbsent(shapesGraph,
+                    g -> wholeProject ? Shapes.parse(g) : ShapeScopes.perReport(g));
+        }
+    }
+
+    /** Keyed by the graph object itself (a graph's equals is identity); dropped with the graph. */
+    private static final Map<Graph, Shapes> WHOLE = new WeakHashMap<>();
+    private static final Map<Graph, Shapes> PER_REPORT = new WeakHashMap<>();
+
+    private static Set<Node> subjectsOf(Collection<Graph> graphs) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        graphs.forEach(graph -> graph.find().forEachRemaining(triple -> subjects.add(triple.getSubject())));
+        return subjects;
     }
 
     private static Problem toProblem(ReportEntry entry, ResourceNames names, ParsedProject project) {

@@ -26,7 +26,7 @@ public final class TermDeclarationCheck implements ProjectCheck {
         ResourceNames names = new ResourceNames(project);
         // First use of each undeclared term, so that a typo repeated 40 times is one problem.
         Map<Node, String> firstUse = new LinkedHashMap<>();
-        for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
+        for (Map.Entry<Node, Graph> entry : project.checkedGraphs().entrySet()) {
             for (Triple triple : entry.getValue().find().toList()) {
                 noteIfUndeclared(triple.getPredicate(), declared, firstUse, project.fileOf(entry.getKey()));
                 if (triple.getPredicate().equals(RDF.type.asNode())) {

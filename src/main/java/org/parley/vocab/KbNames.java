@@ -18,7 +18,10 @@ public final class KbNames {
 
     /** The graph holding ontology/parley.ttl. */
     public static final Node ONTOLOGY_GRAPH = graph("ontology");
-    /** The graph holding the RDFS and owl:inverseOf entailments materialised at load time. */
+    /**
+     * The graph holding the RDFS and owl:inverseOf entailments of the ontology and the shared data
+     * files, materialised at load time; each report's are in {@link #entailmentsOf its own graph}.
+     */
     public static final Node ENTAILMENTS_GRAPH = graph("entailments");
     /** The graph the export puts the dataset's VoID/DCAT description in. */
     public static final Node VOID_GRAPH = graph("void");
@@ -29,6 +32,20 @@ public final class KbNames {
     /** The named graph for data/{@code <name>}.ttl. */
     public static Node graph(String name) {
         return NodeFactory.createURI(GRAPH_BASE + name);
+    }
+
+    /**
+     * The graph of what report {@code id}'s triples entail ({@code graph/entailments/<id>}): apart
+     * from the shared entailments so that replacing a report replaces only its own.
+     */
+    public static Node entailmentsOf(String id) {
+        return NodeFactory.createURI(ENTAILMENTS_GRAPH.getURI() + "/" + id);
+    }
+
+    /** Whether the graph holds materialised entailments (the shared ones or a report's), not asserted triples. */
+    public static boolean isEntailmentGraph(Node graph) {
+        return graph != null && graph.isURI() && (graph.equals(ENTAILMENTS_GRAPH)
+                || graph.getURI().startsWith(ENTAILMENTS_GRAPH.getURI() + "/"));
     }
 
     /** The IRI of the report whose text is data/reports/{@code <id>}.txt. */

@@ -31,8 +31,10 @@ class LoadCommandTest {
         try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(Fixtures.validProject())) {
             triples = kb.tripleCount();
         }
-        assertTrue(run.out().contains("parley load: " + triples + " triples in 5 graphs loaded into "
+        assertTrue(run.out().contains("parley load: " + triples + " triples in 7 graphs loaded into "
                 + db), run.out());
+        // The one-line summary: two reports, every quad written.
+        assertTrue(run.out().contains(String.format(java.util.Locale.ROOT, "2 reports (%,d quads) written in ", triples)), run.out());
     }
 
     @Test

@@ -33,20 +33,25 @@ import org.parley.Fixtures;
 /**
  * "kill -9 leaves a usable database", proven: {@code parley load --db} runs as a real child JVM that
  * replaces an old knowledge base with a new one, and is killed with SIGKILL at known points of the
- * TDB2 write, from before the transaction to after the commit. The child's write is paused at each
- * point by the {@link WriteProgress} hook (it waits for a line on stdin after printing a marker), so
- * the test knows where the kill landed from the markers it read, not from timing. After each kill the
- * database is opened as {@code parley serve --db} would open it, and must hold the complete old
- * knowledge base (killed before the commit record) or the complete new one (killed after), never a
- * mix: same number of quads and the same order-independent checksum of all quads and prefixes.
+ * write. The child's write is paused at each point by the {@link WriteProgress} hook (it waits for a
+ * line on stdin after printing a marker), so the test knows where the kill landed from the markers
+ * it read, not from timing. After each kill the database is opened as {@code parley serve --db}
+ * would open it, and must hold the complete old knowledge base (killed before the commit point) or
+ * the complete new one (killed after), never a mix: same number of quads and the same
+ * order-independent checksum of all quads and prefixes. Two ways of writing, two commit points:
  *
- * <p>What TDB2 needs after a kill, as found here: nothing but opening the database again. The lock
- * file names the dead process, which TDB2 sees is gone and takes over. A journal that holds the
- * prepared state without a commit record (kill at "prepared") is discarded; one with the commit
+ * <ul>
+ * <li>A whole load is written by a TDB2 bulk loader into new storage beside the old
+ * ({@link Tdb2Rebuild}); the rename that switches to it is the commit point ("switched"). Before it,
+ * the old storage's files are untouched; a half-written new storage ({@code Data-NNNN-tmp}) is
+ * deleted by TDB2 when it opens the database.</li>
+ * <li>One report replaced ({@code --report ID}) is one TDB2 write transaction: a journal that holds
+ * the prepared state without a commit record (kill at "prepared") is discarded; one with the commit
  * record (kill at "journal-committed", after the commit point and before the journal is cleared) is
- * replayed; either way on connect. Uncommitted blocks already written to the index files (every kill
- * from "cleared" on changes the files) are ignored, since the committed roots do not reach them.
- * Not covered: power loss, where the OS's unwritten pages are lost too (the kill leaves them).
+ * replayed; either way on connect.</li>
+ * </ul>
+ * The lock file names the dead process, which TDB2 sees is gone and takes over. Not covered: power
+ * loss, where the OS's unwritten pages are lost too (the kill leaves them).
  */
 class CrashSafetyTest {
 
@@ -55,6 +60,8 @@ class CrashSafetyTest {
 
     /** Extra organisations in the new knowledge base (each gives 2 quads, plus 1 entailed type). */
     private static final int EXTRA_ACTORS = 400;
+
+    private static final String REPORT = "002_bbbbbbbbbbbbbbbb";
 
     private static final List<String> CHILD_JVM = List.of(
             "-D" + WriteProgress.PROPERTY + "=" + EVERY,
@@ -65,7 +72,7 @@ class CrashSafetyTest {
     Path dir;
 
     @Test
-    void aLoadKilledAnywhereInTheWriteLeavesTheCompleteOldOrTheCompleteNewKnowledgeBase() throws Exception {
+    void aWholeLoadKilledAnywhereLeavesTheCompleteOldOrTheCompleteNewKnowledgeBase() throws Exception {
         Path oldDb = dir.resolve("old-db");
         KnowledgeBaseLoader.loadIntoTdb2(Fixtures.validProject(), oldDb);
         Contents oldContents = Contents.of(oldDb);
@@ -76,21 +83,63 @@ class CrashSafetyTest {
         Contents newContents = Contents.of(cleanNewDb);
         assertNotEquals(oldContents, newContents, "the old and new knowledge bases must be told apart");
 
-        List<String> markers = expectedMarkers(newContents.quads());
+        List<String> markers = new ArrayList<>(List.of("ready", "begun"));
+        for (long n = EVERY; n <= newContents.quads(); n += EVERY) {
+            markers.add(n + " quads");
+        }
+        markers.addAll(List.of("added " + newContents.quads() + " quads", "built", "switched", "committed"));
         List<String> killPoints = killPoints(markers);
-        assertTrue(killPoints.size() >= 11, "kill points: " + killPoints);
+        assertTrue(killPoints.size() >= 9, "kill points: " + killPoints);
 
         List<String> summary = new ArrayList<>();
         for (String killPoint : killPoints) {
             Path db = copyOf(oldDb, dir.resolve("db-" + summary.size()));
-            List<String> seen = loadAndKillAt(killPoint, newProject, db);
+            List<String> seen = loadAndKillAt(killPoint, db, "load", "--db", db.toString(), "--root", newProject.toString());
 
-            // Where the kill landed, from what the child printed before it was killed.
             int at = markers.indexOf(killPoint);
             assertEquals(markers.subList(0, at + 1), seen, "markers before the kill at " + killPoint);
-            boolean filesChanged = !sameFiles(oldDb, db);
-            long journalBytes = journalBytes(db); // non-empty: the reopening replays or discards it
+            boolean committed = at >= markers.indexOf("switched");
+            if (!committed) {
+                // The bulk loader wrote only into the new storage: the old one is as it was.
+                assertTrue(sameFiles(storage(oldDb), db.resolve(oldDb.relativize(storage(oldDb)).toString())),
+                        "the old storage changed before the switch, at " + killPoint);
+            }
+            Contents after = Contents.of(db);
+            assertEquals(committed ? newContents : oldContents, after,
+                    "after a kill at '" + killPoint + "' the database must hold the complete "
+                            + (committed ? "new" : "old") + " knowledge base (old: " + oldContents + ", new: "
+                            + newContents + ")");
+            summary.add(String.format("%-18s markers seen %2d, reopened: %s", killPoint, seen.size(),
+                    after.equals(newContents) ? "new" : "old"));
+        }
+        System.out.println("CrashSafetyTest (whole load): " + killPoints.size() + " kills; old " + oldContents
+                + ", new " + newContents + "\n  " + String.join("\n  ", summary));
+    }
 
+    @Test
+    void aReportReplacementKilledAnywhereLeavesTheCompleteOldOrTheCompleteNewKnowledgeBase() throws Exception {
+        Path oldDb = dir.resolve("old-db");
+        KnowledgeBaseLoader.loadIntoTdb2(Fixtures.validProject(), oldDb);
+        Contents oldContents = Contents.of(oldDb);
+
+        Path newProject = projectWithAChangedReport(dir.resolve("new-project"));
+        Path cleanNewDb = dir.resolve("clean-new-db");
+        KnowledgeBaseLoader.loadIntoTdb2(newProject, cleanNewDb);
+        Contents newContents = Contents.of(cleanNewDb);
+        assertNotEquals(oldContents, newContents, "the old and new knowledge bases must be told apart");
+
+        long reportQuads = newContents.quads() - oldContents.quads() + Contents.reportQuads(oldDb, REPORT);
+        List<String> markers = List.of("ready", "begun", "added " + reportQuads + " quads", "prepared", "journal-committed",
+                "commit-finished", "committed");
+        List<String> summary = new ArrayList<>();
+        for (String killPoint : markers) {
+            Path db = copyOf(oldDb, dir.resolve("db-" + summary.size()));
+            List<String> seen = loadAndKillAt(killPoint, db, "load", "--db", db.toString(), "--root",
+                    newProject.toString(), "--report", REPORT);
+
+            int at = markers.indexOf(killPoint);
+            assertEquals(markers.subList(0, at + 1), seen, "markers before the kill at " + killPoint);
+            long journalBytes = journalBytes(db); // non-empty: the reopening replays or discards it
             Contents after = Contents.of(db);
             boolean committed = at >= markers.indexOf("journal-committed");
             assertEquals(committed ? newContents : oldContents, after,
@@ -101,25 +150,20 @@ class CrashSafetyTest {
                 // The reopening had a journal to deal with: discard it (no commit record) or replay it.
                 assertTrue(journalBytes > 0, "an empty journal after the kill at " + killPoint);
             }
-            if (at > markers.indexOf("cleared") && !committed) {
-                // Mid-write: the child had written uncommitted data into the database's files.
-                assertTrue(filesChanged, "no file changed before the kill at " + killPoint);
-            }
-            summary.add(String.format("%-18s markers seen %2d, files changed %-5s, journal %6d bytes, reopened: %s",
-                    killPoint, seen.size(), filesChanged, journalBytes, after.equals(newContents) ? "new" : "old"));
+            summary.add(String.format("%-18s markers seen %2d, journal %6d bytes, reopened: %s", killPoint,
+                    seen.size(), journalBytes, after.equals(newContents) ? "new" : "old"));
         }
-        System.out.println("CrashSafetyTest: " + killPoints.size() + " kills; old " + oldContents + ", new "
-                + newContents + "\n  " + String.join("\n  ", summary));
+        System.out.println("CrashSafetyTest (one report): " + markers.size() + " kills; old " + oldContents
+                + ", new " + newContents + "\n  " + String.join("\n  ", summary));
     }
 
     /**
-     * Starts {@code parley load --db db --root project} with the write paused at each marker, lets it
-     * go on marker by marker until killPoint, kills it there (SIGKILL) and returns the markers seen.
+     * Starts {@code parley ARGS} with the write paused at each marker, lets it go on marker by marker
+     * until killPoint, kills it there (SIGKILL) and returns the markers seen.
      */
-    private static List<String> loadAndKillAt(String killPoint, Path project, Path db) {
+    private static List<String> loadAndKillAt(String killPoint, Path db, String... args) {
         List<String> seen = new ArrayList<>();
-        try (ChildJvm load = ChildJvm.parley(db.getParent(), CHILD_JVM, "load", "--db", db.toString(), "--root",
-                project.toString())) {
+        try (ChildJvm load = ChildJvm.parley(db.getParent(), CHILD_JVM, args)) {
             while (true) {
                 String line = load.awaitErrLine(l -> l.startsWith(WriteProgress.PREFIX), ChildJvm.HANG_GUARD);
                 String marker = line.substring(WriteProgress.PREFIX.length());
@@ -135,22 +179,10 @@ class CrashSafetyTest {
         }
     }
 
-    /** The markers {@link WriteProgress} prints while writing quadCount quads into TDB2, in order. */
-    private static List<String> expectedMarkers(long quadCount) {
-        List<String> markers = new ArrayList<>(List.of("ready", "begun", "cleared"));
-        for (long n = EVERY; n <= quadCount; n += EVERY) {
-            markers.add(n + " quads");
-        }
-        markers.addAll(List.of("added " + quadCount + " quads", "prepared", "journal-committed", "commit-finished",
-                "committed"));
-        return markers;
-    }
-
     /**
-     * Every marker that is not a quad count, and the first, a middle and the last quad count: before the
-     * transaction, inside it with nothing done, after the old contents were deleted, while adding,
-     * after adding, with the new state in the journal but not committed, past the commit point with
-     * the journal not yet cleared, after the commit is applied, and after the transaction returned.
+     * Every marker that is not a quad count, and the first, a middle and the last quad count: before
+     * the write, with the new storage begun, while adding, after adding, with the new storage complete
+     * and closed, after the switch, and after the old storage was deleted.
      */
     private static List<String> killPoints(List<String> markers) {
         List<String> counts = markers.stream().filter(m -> m.matches("\\d+ quads")).toList();
@@ -162,6 +194,18 @@ class CrashSafetyTest {
             }
         }
         return new ArrayList<>(points);
+    }
+
+    /** The valid miniature with report 002 saying more (comments on its report): only that report differs. */
+    private static Path projectWithAChangedReport(Path root) throws IOException {
+        Fixtures.copyOfValidProject(root);
+        StringBuilder turtle = new StringBuilder("\n# Added by CrashSafetyTest: the new knowledge base differs by these.\n");
+        for (int i = 1; i <= 40; i++) {
+            turtle.append("<https://w3id.org/parley/kb/report/").append(REPORT)
+                    .append("> <http://www.w3.org/2000/01/rdf-schema#comment> \"Note ").append(i).append("\"@en .\n");
+        }
+        Files.writeString(root.resolve("data/" + REPORT + ".ttl"), turtle.toString(), StandardOpenOption.APPEND);
+        return root;
     }
 
     /** The valid miniature plus data/generated.ttl with many organisations: a larger, different graph. */
@@ -249,6 +293,13 @@ class CrashSafetyTest {
         }
     }
 
+    /** The database's storage directory: TDB2 opens the highest-numbered Data-NNNN. */
+    private static Path storage(Path db) throws IOException {
+        try (Stream<Path> entries = Files.list(db)) {
+            return entries.filter(p -> p.getFileName().toString().matches("Data-\\d+")).max(Path::compareTo).orElseThrow();
+        }
+    }
+
     private static long journalBytes(Path db) throws IOException {
         try (Stream<Path> paths = Files.walk(db)) {
             long bytes = 0;
@@ -278,6 +329,15 @@ class CrashSafetyTest {
                     dataset.prefixes().forEach((prefix, uri) -> sums[2] += hash(prefix + " " + uri));
                     return new Contents(sums[0], sums[1], sums[2]);
                 });
+            }
+        }
+
+        /** Quads in a report's graph and its entailments graph. */
+        static long reportQuads(Path db, String id) throws LoadException {
+            try (LoadedKnowledgeBase opened = KnowledgeBaseLoader.openTdb2(db)) {
+                DatasetGraph dataset = opened.datasetGraph();
+                return Txn.calculateRead(dataset, () -> dataset.getGraph(org.parley.vocab.KbNames.graph(id)).size()
+                        + (long) dataset.getGraph(org.parley.vocab.KbNames.entailmentsOf(id)).size());
             }
         }
 

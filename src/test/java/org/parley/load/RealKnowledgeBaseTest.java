@@ -54,8 +54,9 @@ class RealKnowledgeBaseTest {
         List<Path> dataFiles = ProjectLayout.at(Fixtures.REAL_PROJECT).dataFiles();
         Map<String, Long> sizes = kb.graphSizes();
 
-        // One graph per data file, plus the ontology and the entailments.
-        assertEquals(dataFiles.size() + 2, sizes.size(), sizes.toString());
+        // One graph per data file, plus the ontology, the shared entailments and each report's.
+        long reports = ProjectLayout.at(Fixtures.REAL_PROJECT).reportTextFiles().size();
+        assertEquals(dataFiles.size() + 2 + reports, sizes.size(), sizes.toString());
         for (Path file : dataFiles) {
             String graph = KbNames.graph(ProjectLayout.baseName(file)).getURI();
             assertTrue(sizes.getOrDefault(graph, 0L) > 0, graph + " is empty or missing");

@@ -91,7 +91,7 @@ final class Knowledge {
         Txn.executeRead(base, () -> {
             copy.prefixes().putAll(base.prefixes());
             base.listGraphNodes().forEachRemaining(name -> {
-                boolean entailed = name.equals(KbNames.ENTAILMENTS_GRAPH);
+                boolean entailed = KbNames.isEntailmentGraph(name);
                 Graph named = GraphFactory.createDefaultGraph();
                 base.getGraph(name).find().forEachRemaining(t -> {
                     named.add(t);

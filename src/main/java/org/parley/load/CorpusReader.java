@@ -80,10 +80,11 @@ public final class CorpusReader {
             throw new LoadException(report.errors());
         }
         Graph entailments = EntailmentMaterialiser.entailments(ontology, graphs.values());
+        Graph checked = project.union();
+        ReadableLabels.of(ontology, checked).find().forEachRemaining(entailments::add);
         Graph sharedUnion = project.union();
-        ReadableLabels.of(ontology, sharedUnion).find().forEachRemaining(entailments::add);
         entailments.find().forEachRemaining(sharedUnion::add);
-        return new CorpusReader(layout, new Shared(project, entailments, sharedUnion, List.copyOf(reportIds)));
+        return new CorpusReader(layout, new Shared(project, entailments, sharedUnion, checked, List.copyOf(reportIds)));
     }
 
     /** The ontology, shapes and shared graphs, checked, with their entailments. */
@@ -140,7 +141,7 @@ public final class CorpusReader {
             files.put(graphName, shownData);
         }
         ParsedProject project = new ParsedProject(shared.project().ontology(), shared.project().shapes(), graphs, files,
-                texts, shared.project().prefixes(), graph == null ? Set.of() : Set.of(graphName));
+                texts, shared.project().prefixes(), graph == null ? Set.of() : Set.of(graphName), shared.checkedUnion());
         ValidationReport report = Validator.run(Validator.loadChecks(), project);
         if (!report.passed() || graph == null) {
             return PreparedReport.refused(id, shownData, report.problems());
@@ -203,9 +204,12 @@ public final class CorpusReader {
      * @param entailments what the shared graphs entail, with the readable labels of their concepts
      * @param union       the ontology, the shared graphs and their entailments in one graph, for
      *                    looking up what a report refers to (never changed once built)
+     * @param checkedUnion the ontology and the shared graphs in one graph, as the checks read them
+     *                    with a report (without entailments: the rules see what the files state)
      * @param reportIds   the project's reports, in id order
      */
-    public record Shared(ParsedProject project, Graph entailments, Graph union, List<String> reportIds) {
+    public record Shared(ParsedProject project, Graph entailments, Graph union, Graph checkedUnion,
+                         List<String> reportIds) {
 
         /** Graph name → triples of the ontology and the shared data files, as stored. */
         public Map<Node, Graph> storedGraphs() {

@@ -28,10 +28,12 @@ import org.parley.vocab.KbNames;
  * @param checked     the graphs the checks report on; the other data graphs are there to be looked
  *                    up (a report checked with the shared graphs it refers to, which were checked
  *                    once on their own). All of them, unless built by {@link #checkingOnly}.
+ * @param context     when only some graphs are checked: the ontology and the other data graphs in one
+ *                    graph, built once and shared by the checks of many reports (or null)
  */
 public record ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs,
                             Map<Node, String> graphFiles, Map<String, String> reportTexts,
-                            PrefixMapping prefixes, Set<Node> checked) {
+                            PrefixMapping prefixes, Set<Node> checked, Graph context) {
 
     public ParsedProject {
         // Copies that keep the callers' (file name) order.
@@ -44,12 +46,12 @@ public record ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataG
     /** A whole project: every data graph is checked. */
     public ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs,
                          Map<Node, String> graphFiles, Map<String, String> reportTexts, PrefixMapping prefixes) {
-        this(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, dataGraphs.keySet());
+        this(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, dataGraphs.keySet(), null);
     }
 
     /** The same project, with only {@code graphs} checked and the rest there to be looked up. */
     public ParsedProject checkingOnly(Set<Node> graphs) {
-        return new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, graphs);
+        return new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, graphs, null);
     }
 
     /** Whether every data graph is checked (a whole project, not one report with its context). */
@@ -68,8 +70,18 @@ public record ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataG
         return graphs;
     }
 
-    /** The ontology and all data in one new graph: what SHACL and the OWL checks look at. */
+    /**
+     * The ontology and all data in one graph: what SHACL and the OWL checks look at. A new graph, or,
+     * when a {@link #context} is given, a read-only view of it and the checked graphs.
+     */
     public Graph union() {
+        if (context != null) {
+            org.apache.jena.graph.compose.MultiUnion view = new org.apache.jena.graph.compose.MultiUnion();
+            view.addGraph(context);
+            checkedGraphs().values().forEach(view::addGraph);
+            view.getPrefixMapping().setNsPrefixes(prefixes);
+            return view;
+        }
         Graph union = GraphFactory.createDefaultGraph();
         ontology.find().forEachRemaining(union::add);
         dataGraphs.values().forEach(graph -> graph.find().forEachRemaining(union::add));

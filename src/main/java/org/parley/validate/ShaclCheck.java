@@ -34,45 +34,61 @@ public final class ShaclCheck implements ProjectCheck {
 
     @Override
     public List<Problem> check(ParsedProject project) {
-        Shapes shapes;
         try {
-            shapes = parsed(project.shapes(), project.checksAll());
+            return project.checksAll() ? checkAll(project) : checkReport(project);
         } catch (ShaclParseException badShapes) {
             return List.of(Problem.error(SHAPES_FILE, SHAPES_RULE, "the shapes are not valid SHACL: "
                     + badShapes.getMessage(), "fix the shape named in the message"));
         }
-        Graph data = project.union();
+    }
+
+    private List<Problem> checkAll(ParsedProject project) {
+        Shapes shapes = parsed(project.shapes());
         ResourceNames names = new ResourceNames(project);
         List<Problem> problems = new ArrayList<>();
-        if (project.checksAll()) {
-            ShaclValidator.get().validate(shapes, data).getEntries().forEach(entry -> problems.add(toProblem(entry, names, project)));
-        } else {
-            // One report with the shared graphs it refers to: its own resources are the focus nodes
-            // (the shared ones were validated once, on their own), looked up in all of them.
-            for (Node focus : subjectsOf(project.checkedGraphs().values())) {
-                ShaclValidator.get().validate(shapes, data, focus).getEntries()
-                        .forEach(entry -> problems.add(toProblem(entry, names, project)));
-            }
-        }
+        ShaclValidator.get().validate(shapes, project.union()).getEntries()
+                .forEach(entry -> problems.add(toProblem(entry, names, project)));
         return problems;
     }
 
     /**
-     * The shapes, parsed once per shapes graph: a load checks thousands of reports against the same
-     * one. One report at a time gets the rules about one report ({@link ShapeScopes}); the rules
-     * across reports are checked over the stored whole.
+     * One report with the shared graphs it refers to: its own resources are the focus nodes (the
+     * shared ones were validated once, on their own), looked up in all of them.
      */
-    private static Shapes parsed(Graph shapesGraph, boolean wholeProject) {
-        Map<Graph, Shapes> cache = wholeProject ? WHOLE : PER_REPORT;
-        synchronized (cache) {
-            return cache.computeIfAbsent(shapesGraph,
-                    g -> wholeProject ? Shapes.parse(g) : ShapeScopes.perReport(g));
+    private List<Problem> checkReport(ParsedProject project) {
+        ShapeScopes.PerReport shapes = perReport(project.shapes());
+        Graph data = project.union();
+        ResourceNames names = new ResourceNames(project);
+        List<Problem> problems = new ArrayList<>();
+        Set<Node> focus = subjectsOf(project.checkedGraphs().values());
+        for (Node node : focus) {
+            ShaclValidator.get().validate(shapes.core(), data, node).getEntries()
+                    .forEach(entry -> problems.add(toProblem(entry, names, project)));
+        }
+        for (SparqlConstraints.Violation v : shapes.sparql().check(data, focus)) {
+            String onPath = v.path() == null ? "" : names.term(v.path()) + ": ";
+            problems.add(Problem.error(names.locate(v.focus()), RULE, onPath + v.message(),
+                    "see shape " + shapeName(v.shape(), project, names) + " in " + SHAPES_FILE));
+        }
+        return problems;
+    }
+
+    /** The shapes, parsed once per shapes graph (a graph's equals is identity; dropped with the graph). */
+    private static Shapes parsed(Graph shapesGraph) {
+        synchronized (WHOLE) {
+            return WHOLE.computeIfAbsent(shapesGraph, Shapes::parse);
         }
     }
 
-    /** Keyed by the graph object itself (a graph's equals is identity); dropped with the graph. */
+    /** The same for one report's rules: a load checks thousands of reports against one shapes graph. */
+    private static ShapeScopes.PerReport perReport(Graph shapesGraph) {
+        synchronized (PER_REPORT) {
+            return PER_REPORT.computeIfAbsent(shapesGraph, ShapeScopes::perReportSplit);
+        }
+    }
+
     private static final Map<Graph, Shapes> WHOLE = new WeakHashMap<>();
-    private static final Map<Graph, Shapes> PER_REPORT = new WeakHashMap<>();
+    private static final Map<Graph, ShapeScopes.PerReport> PER_REPORT = new WeakHashMap<>();
 
     private static Set<Node> subjectsOf(Collection<Graph> graphs) {
         Set<Node> subjects = new LinkedHashSet<>();

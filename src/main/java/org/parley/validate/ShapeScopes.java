@@ -36,6 +36,25 @@ public final class ShapeScopes {
         return Shapes.parse(keepingTargetsOf(shapesGraph, false));
     }
 
+    /**
+     * The rules about one report split for speed: the SHACL Core constraints, for Jena's engine, and
+     * the SPARQL constraints, evaluated for all of a report's resources at once ({@link SparqlConstraints}).
+     */
+    record PerReport(Shapes core, SparqlConstraints sparql) {
+    }
+
+    static PerReport perReportSplit(Graph shapesGraph) {
+        Graph perReport = keepingTargetsOf(shapesGraph, false);
+        Graph core = GraphFactory.createDefaultGraph();
+        core.getPrefixMapping().setNsPrefixes(perReport.getPrefixMapping());
+        perReport.find().forEachRemaining(t -> {
+            if (!t.getPredicate().equals(SHACL.sparql)) {
+                core.add(t);
+            }
+        });
+        return new PerReport(Shapes.parse(core), SparqlConstraints.of(perReport));
+    }
+
     /** The rules that compare reports: only the shapes marked across reports. */
     public static Shapes acrossReports(Graph shapesGraph) {
         return Shapes.parse(keepingTargetsOf(shapesGraph, true));

@@ -10,6 +10,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.path.PathWriter;
@@ -48,7 +49,10 @@ public final class ShaclCheck implements ProjectCheck {
         String onPath = path == null ? "" : PathWriter.asString(path, new Prologue(project.prefixes())) + ": ";
         String message = onPath + entry.message();
         String hint = "see shape " + shapeName(entry.source(), project, names) + " in " + SHAPES_FILE;
-        String location = names.locate(entry.focusNode());
+        // The line of the offending triple where the result names one, else where the focus node is described.
+        String location = path instanceof P_Link link && entry.value() != null
+                ? names.locate(Triple.create(entry.focusNode(), link.getNode(), entry.value()))
+                : names.locate(entry.focusNode());
         boolean violation = org.apache.jena.shacl.validation.Severity.Violation.equals(entry.severity());
         return violation
                 ? Problem.error(location, RULE, message, hint)

@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parley suggest FILE}: candidate claim rows for a report's text, in the claim sheet's format. */
@@ -36,10 +34,7 @@ public final class SuggestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ProjectOptions project;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The report's text (UTF-8).")
-    Path file;
+    ReportTextOptions report;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -48,14 +43,11 @@ public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet of sentences that name none.")
     String outlet;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The report id the candidate ids start with (default: from FILE).")
-    String id;
-
     @Override
     public Integer call() throws Exception {
-        String text = AddCommand.readUtf8(file);
-        Graph knowledgeBase = AddCommand.knowledgeBase(project.root());
-        String reportId = id != null ? id : ReportAdder.idFrom(file.getFileName().toString());
+        String text = report.text();
+        Graph knowledgeBase = report.knowledgeBase();
+        String reportId = report.reportId();
         List<Suggester.Candidate> candidates = new Suggester(new ActorIndex(knowledgeBase)).suggest(text, "c-" + reportId, outlet);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
@@ -70,7 +62,7 @@ public final class SuggestCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        spec.commandLine().getErr().println("parley suggest: " + candidates.size() + " candidates from " + file);
+        spec.commandLine().getErr().println("parley suggest: " + candidates.size() + " candidates from " + report.file());
         return 0;
     }
 }

@@ -74,18 +74,18 @@ public final class LinkCheck implements ProjectCheck {
                 if (wikidata.matches()) {
                     String earlier = wikidataIdOf.put(subject, wikidata.group(1));
                     if (earlier != null && !earlier.equals(wikidata.group(1))) {
-                        problems.add(Problem.error(where(file, subject), TWO_IDS, "linked to two Wikidata items, "
+                        problems.add(Problem.error(where(project.at(file, link), subject), TWO_IDS, "linked to two Wikidata items, "
                                 + earlier + " and " + wikidata.group(1), "keep the one that names this resource"));
                     }
                     holdersOfId.computeIfAbsent(wikidata.group(1), id -> new LinkedHashSet<>()).add(subject);
                 } else if (dbpedia.matches()) {
                     dbpediaTitleOf.put(subject, dbpedia.group(1));
                 } else if (target.contains("wikidata.org") || target.contains("dbpedia.org")) {
-                    problems.add(Problem.error(where(file, subject), FORM, "owl:sameAs <" + target + "> is not"
+                    problems.add(Problem.error(where(project.at(file, link), subject), FORM, "owl:sameAs <" + target + "> is not"
                             + " a canonical entity IRI", "write " + WIKIDATA_ENTITY + "Q<digits> for Wikidata and "
                             + DBPEDIA_RESOURCE + "<Title_with_underscores> for DBpedia"));
                 } else {
-                    problems.add(Problem.error(where(file, subject), TARGET, "owl:sameAs <" + target
+                    problems.add(Problem.error(where(project.at(file, link), subject), TARGET, "owl:sameAs <" + target
                             + "> points outside Wikidata and DBpedia", "Parley links only to those two datasets"));
                 }
             }
@@ -108,7 +108,7 @@ public final class LinkCheck implements ProjectCheck {
 
     private void checkVerified(ParsedProject project, Node subject, String id, String dbpediaTitle,
                                List<Problem> problems) {
-        String location = where(fileOf(project, subject), subject);
+        String location = where(project.at(fileOf(project, subject), subject), subject);
         if (!verified.contains(id)) {
             problems.add(Problem.error(location, UNVERIFIED, "Wikidata id " + id + " is not in the verified list",
                     "only link ids that docs/wikidata-ids.md lists with where they were seen; otherwise give"
@@ -140,12 +140,12 @@ public final class LinkCheck implements ProjectCheck {
                     boolean linked = wikidataIdOf.containsKey(thing);
                     boolean reasoned = hasNoLinkReason(project, thing);
                     if (!linked && !reasoned) {
-                        problems.add(Problem.error(where(file, thing), MISSING, "an actor or place with neither"
+                        problems.add(Problem.error(where(project.at(file, thing), thing), MISSING, "an actor or place with neither"
                                 + " a Wikidata link nor parley:noLinkReason", "add owl:sameAs to a verified id, or"
                                 + " say why there is none, e.g. parley:noLinkReason \"An anonymous source has no"
                                 + " external identity.\""));
                     } else if (linked && reasoned) {
-                        problems.add(Problem.error(where(file, thing), CONTRADICTION, "linked to Wikidata "
+                        problems.add(Problem.error(where(project.at(file, thing), thing), CONTRADICTION, "linked to Wikidata "
                                 + wikidataIdOf.get(thing) + " and also says it has no link",
                                 "remove parley:noLinkReason or the link"));
                     }
@@ -168,7 +168,8 @@ public final class LinkCheck implements ProjectCheck {
         return "data";
     }
 
-    private static String where(String file, Node subject) {
-        return file + " " + (subject.isURI() ? "<" + subject.getURI() + ">" : subject.toString());
+    /** {@code file:line <iri>}: where, as {@link ParsedProject#at} gives it, then what. */
+    private static String where(String at, Node subject) {
+        return at + " " + (subject.isURI() ? "<" + subject.getURI() + ">" : subject.toString());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.parley.sheet.CsvTable;
 import org.parley.sheet.SheetSet;
 import org.parley.validate.ParsedProject;
 import org.parley.validate.Problem;
+import org.parley.validate.SourceLines;
 import org.parley.validate.ValidationReport;
 import org.parley.validate.Validator;
 import org.parley.vocab.KbNames;
@@ -55,8 +57,9 @@ public final class CorpusReader {
     public static CorpusReader open(ProjectLayout layout) throws LoadException {
         List<Problem> problems = new ArrayList<>();
         PrefixMapping prefixes = PrefixMapping.Factory.create();
-        Graph ontology = ProjectReader.parseRequired(layout, layout.ontologyFile(), problems, prefixes);
-        Graph shapes = ProjectReader.parseRequired(layout, layout.shapesFile(), problems, null);
+        Map<String, SourceLines> lines = new HashMap<>();
+        Graph ontology = ProjectReader.parseRequired(layout, layout.ontologyFile(), problems, prefixes, lines);
+        Graph shapes = ProjectReader.parseRequired(layout, layout.shapesFile(), problems, null, lines);
         Set<String> reportIds = reportIds(layout, problems);
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         Map<Node, String> files = new LinkedHashMap<>();
@@ -66,7 +69,8 @@ public final class CorpusReader {
             if (reportIds.contains(name) || !ProjectReader.acceptableGraphName(name, layout.relative(file), problems)) {
                 continue;
             }
-            Graph graph = StrictTurtle.parse(file, layout.relative(file), problems);
+            Graph graph = StrictTurtle.parse(file, layout.relative(file), problems,
+                    lines.computeIfAbsent(layout.relative(file), f -> new SourceLines()));
             prefixes.setNsPrefixes(graph.getPrefixMapping());
             graphs.put(KbNames.graph(name), graph);
             files.put(KbNames.graph(name), layout.relative(file));
@@ -74,7 +78,7 @@ public final class CorpusReader {
         if (!problems.isEmpty()) {
             throw new LoadException(problems);
         }
-        ParsedProject project = new ParsedProject(ontology, shapes, graphs, files, Map.of(), prefixes);
+        ParsedProject project = new ParsedProject(ontology, shapes, graphs, files, Map.of(), prefixes, lines);
         ValidationReport report = Validator.run(Validator.loadChecks(), project);
         if (!report.passed()) {
             throw new LoadException(report.errors());
@@ -111,8 +115,11 @@ public final class CorpusReader {
 
         String text = Files.isRegularFile(textFile) ? ProjectReader.readUtf8(textFile, layout.relative(textFile), problems) : null;
         Graph graph = null;
+        Map<String, SourceLines> lines = new HashMap<>(shared.project().sourceLines());
         if (Files.isRegularFile(dataFile)) {
-            graph = StrictTurtle.parse(dataFile, shownData, problems);
+            SourceLines reportLines = new SourceLines();
+            graph = StrictTurtle.parse(dataFile, shownData, problems, reportLines);
+            lines.put(shownData, reportLines);
             if (Files.isRegularFile(sheet)) {
                 // The Turtle, curated by hand, wins; the sheet is not read.
                 warnings.add(Problem.warning(layout.relative(sheet), ProjectReader.SHEET_RULE, "report " + id
@@ -141,7 +148,7 @@ public final class CorpusReader {
             files.put(graphName, shownData);
         }
         ParsedProject project = new ParsedProject(shared.project().ontology(), shared.project().shapes(), graphs, files,
-                texts, shared.project().prefixes(), graph == null ? Set.of() : Set.of(graphName), shared.checkedUnion());
+                texts, shared.project().prefixes(), lines, graph == null ? Set.of() : Set.of(graphName), shared.checkedUnion());
         ValidationReport report = Validator.run(Validator.loadChecks(), project);
         if (!report.passed() || graph == null) {
             return PreparedReport.refused(id, shownData, report.problems());

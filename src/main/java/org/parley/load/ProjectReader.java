@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.parley.sheet.CsvTable;
 import org.parley.sheet.SheetSet;
 import org.parley.validate.ParsedProject;
 import org.parley.validate.Problem;
+import org.parley.validate.SourceLines;
 import org.parley.vocab.KbNames;
 import org.parley.vocab.Parley;
 
@@ -67,9 +69,10 @@ public final class ProjectReader {
     public static Read readRefusingBadSheets(ProjectLayout layout) throws LoadException {
         List<Problem> problems = new ArrayList<>();
         PrefixMapping prefixes = PrefixMapping.Factory.create();
+        Map<String, SourceLines> sourceLines = new HashMap<>();
 
-        Graph ontology = parseRequired(layout, layout.ontologyFile(), problems, prefixes);
-        Graph shapes = parseRequired(layout, layout.shapesFile(), problems, null);
+        Graph ontology = parseRequired(layout, layout.ontologyFile(), problems, prefixes, sourceLines);
+        Graph shapes = parseRequired(layout, layout.shapesFile(), problems, null, sourceLines);
 
         Map<Node, Graph> dataGraphs = new LinkedHashMap<>();
         Map<Node, String> graphFiles = new LinkedHashMap<>();
@@ -79,7 +82,8 @@ public final class ProjectReader {
             if (!acceptableGraphName(name, layout.relative(file), problems)) {
                 continue;
             }
-            Graph graph = StrictTurtle.parse(file, layout.relative(file), problems);
+            Graph graph = StrictTurtle.parse(file, layout.relative(file), problems,
+                    sourceLines.computeIfAbsent(layout.relative(file), f -> new SourceLines()));
             prefixes.setNsPrefixes(graph.getPrefixMapping());
             dataGraphs.put(KbNames.graph(name), graph);
             graphFiles.put(KbNames.graph(name), layout.relative(file));
@@ -111,7 +115,7 @@ public final class ProjectReader {
         if (!problems.isEmpty()) {
             throw new LoadException(problems);
         }
-        return new Read(new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes), sheetProblems);
+        return new Read(new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, sourceLines), sheetProblems);
     }
 
     /** data/sheets/<id>.csv (and <id>.things.csv) compiled into the graphs of reports that have no Turtle. */
@@ -187,14 +191,14 @@ public final class ProjectReader {
     }
 
     static Graph parseRequired(ProjectLayout layout, Path file, List<Problem> problems,
-                                       PrefixMapping prefixes) {
+                                       PrefixMapping prefixes, Map<String, SourceLines> sourceLines) {
         String shown = layout.relative(file);
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.error(shown, "missing-file", "the file does not exist",
                     "every Parley project has " + ProjectLayout.ONTOLOGY_FILE + " and " + ProjectLayout.SHAPES_FILE));
             return null;
         }
-        Graph graph = StrictTurtle.parse(file, shown, problems);
+        Graph graph = StrictTurtle.parse(file, shown, problems, sourceLines.computeIfAbsent(shown, f -> new SourceLines()));
         if (prefixes != null) {
             prefixes.setNsPrefixes(graph.getPrefixMapping());
         }

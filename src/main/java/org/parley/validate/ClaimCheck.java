@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.parley.vocab.KbNames;
 import org.parley.vocab.Parley;
@@ -59,7 +60,8 @@ public final class ClaimCheck implements ProjectCheck {
             Node expected = KbNames.report(reportId.get());
             for (Node stated : statedReports) {
                 if (!stated.equals(expected)) {
-                    problems.add(Problem.error(location, CLAIM_REPORT,
+                    Triple statement = Triple.create(claim, Parley.inReport.asNode(), stated);
+                    problems.add(Problem.error(names.locate(file, statement, claim), CLAIM_REPORT,
                             "parley:inReport is " + names.term(stated) + " but the claim is in " + file
                                     + ", the file of <" + expected + ">",
                             "write parley:inReport <" + expected + ">, or move the claim to the data file of "

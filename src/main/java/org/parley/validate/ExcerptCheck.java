@@ -41,7 +41,7 @@ public final class ExcerptCheck implements ProjectCheck {
             if (reportId.isEmpty()) {
                 // Excerpts and quotations outside a report's file have no text to be checked against.
                 for (Triple link : concat(excerptLinks, quotations)) {
-                    problems.add(Problem.error(names.locate(file, link.getSubject()), EXCERPT_VERBATIM,
+                    problems.add(Problem.error(names.locate(file, link, link.getSubject()), EXCERPT_VERBATIM,
                             file + " is not a report's data file, so its " + names.term(link.getPredicate())
                                     + " cannot be checked against a report text",
                             "move the claim to the data file of the report it quotes"));
@@ -89,7 +89,7 @@ public final class ExcerptCheck implements ProjectCheck {
             return;
         }
         String words = value.isLiteral() ? value.getLiteralLexicalForm() : value.toString();
-        problems.add(Problem.error(names.locate(file, quotation.getSubject()), QUOTATION_VERBATIM,
+        problems.add(Problem.error(names.locate(file, quotation, quotation.getSubject()), QUOTATION_VERBATIM,
                 "parley:quotation \"" + ResourceNames.abbreviate(words, 60) + "\" does not occur in " + textFile,
                 value.isLiteral() && text.containsLoosely(words)
                         ? "it does once quote marks, dashes and spaces are made alike: copy them exactly from the text"

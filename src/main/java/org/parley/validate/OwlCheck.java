@@ -225,7 +225,7 @@ public final class OwlCheck implements ProjectCheck {
         for (IRI iri : mentioned) {
             String file = names.fileDescribing(NodeFactory.createURI(iri.toString()));
             if (file != null) {
-                return file + " <" + iri + ">";
+                return names.locate(file, NodeFactory.createURI(iri.toString()));
             }
         }
         return MERGED;

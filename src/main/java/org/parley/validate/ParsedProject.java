@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.vocab.KbNames;
@@ -25,6 +26,9 @@ import org.parley.vocab.KbNames;
  *                    messages); includes the ontology graph
  * @param reportTexts report id → the text of data/reports/{@code <id>}.txt
  * @param prefixes    the prefixes declared in the files, to print IRIs short
+ * @param sourceLines file (as in graphFiles) → where its parser saw each triple and subject, for
+ *                    the line numbers of problems; a graph that comes from no Turtle file (an
+ *                    HTTP update, a claim sheet) has none
  * @param checked     the graphs the checks report on; the other data graphs are there to be looked
  *                    up (a report checked with the shared graphs it refers to, which were checked
  *                    once on their own). All of them, unless built by {@link #checkingOnly}.
@@ -33,25 +37,33 @@ import org.parley.vocab.KbNames;
  */
 public record ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs,
                             Map<Node, String> graphFiles, Map<String, String> reportTexts,
-                            PrefixMapping prefixes, Set<Node> checked, Graph context) {
+                            PrefixMapping prefixes, Map<String, SourceLines> sourceLines,
+                            Set<Node> checked, Graph context) {
 
     public ParsedProject {
         // Copies that keep the callers' (file name) order.
         dataGraphs = Collections.unmodifiableMap(new LinkedHashMap<>(dataGraphs));
         graphFiles = Collections.unmodifiableMap(new LinkedHashMap<>(graphFiles));
         reportTexts = Collections.unmodifiableMap(new LinkedHashMap<>(reportTexts));
+        sourceLines = Map.copyOf(sourceLines);
         checked = Collections.unmodifiableSet(new LinkedHashSet<>(checked));
     }
 
-    /** A whole project: every data graph is checked. */
-    public ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs,
-                         Map<Node, String> graphFiles, Map<String, String> reportTexts, PrefixMapping prefixes) {
-        this(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, dataGraphs.keySet(), null);
+    /** A whole project read from files: every data graph is checked. */
+    public ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs, Map<Node, String> graphFiles,
+                         Map<String, String> reportTexts, PrefixMapping prefixes, Map<String, SourceLines> sourceLines) {
+        this(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, sourceLines, dataGraphs.keySet(), null);
+    }
+
+    /** A project whose graphs come from no file: problems name the graph and the resource only. */
+    public ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataGraphs, Map<Node, String> graphFiles,
+                         Map<String, String> reportTexts, PrefixMapping prefixes) {
+        this(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, Map.of());
     }
 
     /** The same project, with only {@code graphs} checked and the rest there to be looked up. */
     public ParsedProject checkingOnly(Set<Node> graphs) {
-        return new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, graphs, null);
+        return new ParsedProject(ontology, shapes, dataGraphs, graphFiles, reportTexts, prefixes, sourceLines, graphs, null);
     }
 
     /** Whether every data graph is checked (a whole project, not one report with its context). */
@@ -68,6 +80,31 @@ public record ParsedProject(Graph ontology, Graph shapes, Map<Node, Graph> dataG
             }
         });
         return graphs;
+    }
+
+    /** {@code file:line} where the file starts to describe {@code subject}, or the file alone if unknown. */
+    public String at(String file, Node subject) {
+        return withLine(file, linesOf(file).ofSubject(subject));
+    }
+
+    /** {@code file:line} of the triple in the file, or where its subject is described, or the file alone. */
+    public String at(String file, Triple triple) {
+        return withLine(file, line(file, triple).or(() -> linesOf(file).ofSubject(triple.getSubject())));
+    }
+
+    /** The line of the triple in the file, if the file was parsed with lines and has it. */
+    public Optional<Integer> line(String file, Triple triple) {
+        return linesOf(file).ofTriple(triple);
+    }
+
+    private SourceLines linesOf(String file) {
+        return sourceLines.getOrDefault(file, NO_LINES);
+    }
+
+    private static final SourceLines NO_LINES = new SourceLines();
+
+    private static String withLine(String file, Optional<Integer> line) {
+        return line.map(n -> file + ":" + n).orElse(file);
     }
 
     /**

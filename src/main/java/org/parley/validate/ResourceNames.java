@@ -1,6 +1,7 @@
 package org.parley.validate;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -20,15 +21,38 @@ final class ResourceNames {
         this.project = project;
     }
 
-    /** {@code data/003_x.ttl <iri>}: the file that describes the resource, then the resource. */
+    /** {@code data/003_x.ttl:12 <iri>}: the file and line that describe the resource, then the resource. */
     String locate(Node resource) {
         String file = fileDescribing(resource);
         return file == null ? location(resource) : locate(file, resource);
     }
 
-    /** {@code data/003_x.ttl <iri>}, the IRI in full so that it can be searched for. */
+    /** {@code data/003_x.ttl:12 <iri>}: where the file describes it, the IRI in full so that it can be searched for. */
     String locate(String file, Node resource) {
-        return file + " " + location(resource);
+        return project.at(file, resource) + " " + location(resource);
+    }
+
+    /** {@code data/003_x.ttl:14 <iri>}: the line of the triple in the file, then the resource it is about. */
+    String locate(String file, Triple triple, Node resource) {
+        return project.at(file, triple) + " " + location(resource);
+    }
+
+    /**
+     * The file and line of the triple, named by its subject. A result whose value is not the object
+     * (a SPARQL constraint may report a class) is found by subject and property where that is one
+     * triple; otherwise it is where the subject is described.
+     */
+    String locate(Triple triple) {
+        for (boolean exact : new boolean[] {true, false}) {
+            for (Map.Entry<Node, Graph> entry : project.dataGraphs().entrySet()) {
+                List<Triple> found = exact ? (entry.getValue().contains(triple) ? List.of(triple) : List.of())
+                        : entry.getValue().find(triple.getSubject(), triple.getPredicate(), Node.ANY).toList();
+                if (found.size() == 1) {
+                    return locate(project.fileOf(entry.getKey()), found.get(0), triple.getSubject());
+                }
+            }
+        }
+        return locate(triple.getSubject());
     }
 
     private String location(Node resource) {
@@ -38,8 +62,7 @@ final class ResourceNames {
     /** A term as written in the files ({@code parley:inReport}), or {@code <iri>} without a prefix. */
     String term(Node node) {
         if (node.isURI()) {
-            String shortForm = project.prefixes().shortForm(node.getURI());
-            return shortForm.equals(node.getURI()) ? "<" + node.getURI() + ">" : shortForm;
+            return shortForm(node.getURI());
         }
         if (node.isLiteral()) {
             return "\"" + abbreviate(node.getLiteralLexicalForm(), 60) + "\"";
@@ -85,6 +108,20 @@ final class ResourceNames {
             }
         }
         return null;
+    }
+
+    /**
+     * The IRI with the most specific prefix that fits ({@code claim:001-2}, not {@code kb:claim/001-2},
+     * where the files declare both), or {@code <iri>}: Jena's own shortForm takes any that fits.
+     */
+    private String shortForm(String iri) {
+        Map.Entry<String, String> best = null;
+        for (Map.Entry<String, String> prefix : project.prefixes().getNsPrefixMap().entrySet()) {
+            if (iri.startsWith(prefix.getValue()) && (best == null || prefix.getValue().length() > best.getValue().length())) {
+                best = prefix;
+            }
+        }
+        return best == null ? "<" + iri + ">" : best.getKey() + ":" + iri.substring(best.getValue().length());
     }
 
     static String abbreviate(String text, int max) {

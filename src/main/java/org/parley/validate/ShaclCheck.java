@@ -17,6 +17,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.path.PathWriter;
@@ -66,9 +67,8 @@ public final class ShaclCheck implements ProjectCheck {
                     .forEach(entry -> problems.add(toProblem(entry, names, project)));
         }
         for (SparqlConstraints.Violation v : shapes.sparql().check(data, focus)) {
-            String onPath = v.path() == null ? "" : names.term(v.path()) + ": ";
-            problems.add(Problem.error(names.locate(v.focus()), RULE, onPath + v.message(),
-                    "see shape " + shapeName(v.shape(), project, names) + " in " + SHAPES_FILE));
+            Path path = v.path() == null ? null : org.apache.jena.sparql.path.PathFactory.pathLink(v.path());
+            problems.add(toProblem(v.focus(), path, v.value(), v.message(), v.shape(), true, names, project));
         }
         return problems;
     }
@@ -97,12 +97,20 @@ public final class ShaclCheck implements ProjectCheck {
     }
 
     private static Problem toProblem(ReportEntry entry, ResourceNames names, ParsedProject project) {
-        Path path = entry.resultPath();
-        String onPath = path == null ? "" : PathWriter.asString(path, new Prologue(project.prefixes())) + ": ";
-        String message = onPath + entry.message();
-        String hint = "see shape " + shapeName(entry.source(), project, names) + " in " + SHAPES_FILE;
-        String location = names.locate(entry.focusNode());
         boolean violation = org.apache.jena.shacl.validation.Severity.Violation.equals(entry.severity());
+        return toProblem(entry.focusNode(), entry.resultPath(), entry.value(), entry.message(), entry.source(), violation,
+                names, project);
+    }
+
+    private static Problem toProblem(Node focus, Path path, Node value, String text, Node shape, boolean violation,
+                                     ResourceNames names, ParsedProject project) {
+        String onPath = path == null ? "" : PathWriter.asString(path, new Prologue(project.prefixes())) + ": ";
+        String message = onPath + text;
+        String hint = "see shape " + shapeName(shape, project, names) + " in " + SHAPES_FILE;
+        // The line of the offending triple where the result names one, else where the focus node is described.
+        String location = path instanceof P_Link link && value != null
+                ? names.locate(Triple.create(focus, link.getNode(), value))
+                : names.locate(focus);
         return violation
                 ? Problem.error(location, RULE, message, hint)
                 : Problem.warning(location, RULE, message, hint);

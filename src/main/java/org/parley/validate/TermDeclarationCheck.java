@@ -24,26 +24,28 @@ public final class TermDeclarationCheck implements ProjectCheck {
     public List<Problem> check(ParsedProject project) {
         Set<Node> declared = new OntologyTerms(project.ontology()).declaredEntities();
         ResourceNames names = new ResourceNames(project);
-        // First use of each undeclared term, so that a typo repeated 40 times is one problem.
-        Map<Node, String> firstUse = new LinkedHashMap<>();
+        // First use of each undeclared term (first file, lowest line), so that a typo repeated 40 times
+        // is one problem, named where the reader meets it first.
+        Map<Node, Use> firstUse = new LinkedHashMap<>();
         for (Map.Entry<Node, Graph> entry : project.checkedGraphs().entrySet()) {
+            String file = project.fileOf(entry.getKey());
             for (Triple triple : entry.getValue().find().toList()) {
-                noteIfUndeclared(triple.getPredicate(), declared, firstUse, project.fileOf(entry.getKey()));
-                if (triple.getPredicate().equals(RDF.type.asNode())) {
-                    noteIfUndeclared(triple.getObject(), declared, firstUse, project.fileOf(entry.getKey()));
+                Node predicate = triple.getPredicate();
+                for (Node term : predicate.equals(RDF.type.asNode()) ? List.of(predicate, triple.getObject()) : List.of(predicate)) {
+                    if (term.isURI() && term.getURI().startsWith(Parley.NS) && !declared.contains(term)) {
+                        firstUse.merge(term, new Use(file, triple, project.line(file, triple).orElse(Integer.MAX_VALUE)),
+                                (earlier, now) -> earlier.file().equals(now.file()) && now.line() < earlier.line() ? now : earlier);
+                    }
                 }
             }
         }
         List<Problem> problems = new ArrayList<>();
-        firstUse.forEach((term, file) -> problems.add(Problem.error(names.locate(file, term), RULE,
+        firstUse.forEach((term, use) -> problems.add(Problem.error(names.locate(use.file(), use.triple(), term), RULE,
                 names.term(term) + " is used in the data but not declared in ontology/parley.ttl",
                 "correct the spelling, or declare the term (with rdfs:label, skos:definition, rdfs:isDefinedBy)")));
         return problems;
     }
 
-    private static void noteIfUndeclared(Node term, Set<Node> declared, Map<Node, String> firstUse, String file) {
-        if (term.isURI() && term.getURI().startsWith(Parley.NS) && !declared.contains(term)) {
-            firstUse.putIfAbsent(term, file);
-        }
+    private record Use(String file, Triple triple, int line) {
     }
 }

@@ -53,7 +53,7 @@ class ClaimKindTest {
             graph.remove(claim, HAS_PARTY, Node.ANY);
         });
 
-        String expected = "error: " + changed.file() + " <" + changed.claim().getURI()
+        String expected = "error: " + changed.file() + ":" + changed.claimLine() + " <" + changed.claim().getURI()
                 + ">: [shacl] A claim must be of exactly one kind: parley:Position, parley:EventClaim,";
         assertRefused(project, expected, "shapes:ClaimKindShape");
     }
@@ -72,7 +72,7 @@ class ClaimKindTest {
             graph.add(Triple.create(claim, TYPE, CLAIM));
         });
 
-        String expected = "error: " + changed.file() + " <" + changed.claim().getURI()
+        String expected = "error: " + changed.file() + ":" + changed.claimLine() + " <" + changed.claim().getURI()
                 + ">: [shacl] A claim must be of exactly one kind";
         assertRefused(project, expected, "shapes:ClaimKindShape");
     }
@@ -88,7 +88,8 @@ class ClaimKindTest {
         Changed changed = changeFirst(project, EVENT_CLAIM,
                 (graph, claim) -> graph.add(Triple.create(claim, HAS_PARTY, someActor)));
 
-        String expected = "error: " + changed.file() + " <" + changed.claim().getURI()
+        // Named at the line of the planted triple.
+        String expected = "error: " + changed.file() + ":" + changed.lineOf("kb:test-actor") + " <" + changed.claim().getURI()
                 + ">: [shacl] parley:hasParty: Only a claim of kind <" + PARLEY + "Position> has this property";
         assertRefused(project, expected, "shapes:ClaimKindPropertiesShape");
     }
@@ -118,8 +119,28 @@ class ClaimKindTest {
         assertTrue(matching.get(0).endsWith("(hint: see shape " + shape + " in ontology/shapes.ttl)"), matching.get(0));
     }
 
-    /** What was changed: the claim, and the file it is in (relative to the project). */
-    record Changed(String file, Node claim) {
+    /** What was changed: the claim, the file it is in (relative to the project) and that file. */
+    record Changed(String file, Node claim, Path path, String claimName) {
+
+        /** The line (from 1) the written file starts the claim's description on. */
+        int claimLine() {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).equals(claimName) || lines.get(i).startsWith(claimName + " ")) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError(path + " has no line starting " + claimName);
+        }
+
+        int lineOf(String words) {
+            return Fixtures.lineOf(path, words);
+        }
     }
 
     interface Change {
@@ -141,7 +162,8 @@ class ClaimKindTest {
                     try (OutputStream out = Files.newOutputStream(file)) {
                         RDFDataMgr.write(out, graph, RDFFormat.TURTLE_PRETTY);
                     }
-                    return new Changed("data/" + file.getFileName(), claims.get(0));
+                    return new Changed("data/" + file.getFileName(), claims.get(0), file,
+                            graph.getPrefixMapping().shortForm(claims.get(0).getURI()));
                 }
             }
         } catch (IOException e) {

@@ -81,6 +81,12 @@ class ExportCommandTest {
                 OWL.versionInfo.asNode(), DCTerms.created.asNode())) {
             assertTrue(exported.find(header, property, Node.ANY).hasNext(), "the header has " + property);
         }
+        // The version is the ontology's own, as ontology/parley.ttl states it.
+        Graph ontology = RDFParser.source(Path.of(ROOT, "ontology/parley.ttl")).toGraph();
+        Node ontologyVersion = ontology.find(NodeFactory.createURI("https://w3id.org/parley/ontology"),
+                OWL.versionInfo.asNode(), Node.ANY).next().getObject();
+        assertEquals(List.of(ontologyVersion), exported.find(header, OWL.versionInfo.asNode(), Node.ANY)
+                .mapWith(t -> t.getObject()).toList());
         assertTrue(exported.contains(CLAIM_001_1, RDFS.label.asNode(),
                 NodeFactory.createLiteralLang("Hamas refusal: a complete end to the war (report 001, 001-1)", "en")));
         assertTrue(exported.contains(CLAIM_001_1, RDF.type.asNode(),

@@ -31,7 +31,7 @@ class ValidateCommandTest {
 
         assertEquals(1, run.exitCode());
         assertTrue(run.outLines().stream().anyMatch(line -> line.startsWith(
-                "error: data/001_aaaaaaaaaaaaaaaa.ttl <https://w3id.org/parley/kb/claim/001-2>: [shacl] parley:inReport")),
+                "error: data/001_aaaaaaaaaaaaaaaa.ttl:29 <https://w3id.org/parley/kb/claim/001-2>: [shacl] parley:inReport")),
                 run.out());
         // One problem, reported once (by shapes:ClaimShape, the rule's one home).
         assertTrue(run.outLines().get(run.outLines().size() - 1).startsWith("parley validate: FAILED (1 error,"),

@@ -43,7 +43,6 @@ class CameoAlignmentTest {
         cameo = RDFDataMgr.loadModel("data/cameo.ttl");
         ontologyAndConcepts = ModelFactory.createDefaultModel();
         RDFDataMgr.read(ontologyAndConcepts, "ontology/parley.ttl");
-        RDFDataMgr.read(ontologyAndConcepts, "data/concepts.ttl");
         codebook = CameoCodes.read();
     }
 

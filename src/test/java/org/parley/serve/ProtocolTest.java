@@ -35,7 +35,7 @@ import org.parley.load.LoadedKnowledgeBase;
  * (sparql11/protocol/manifest.ttl, sparql11/service-description/manifest.ttl), one test each,
  * rewritten against Parley's own knowledge base: the same requests, Parley's graphs as the data.
  * The update tests are in {@link UpdateProtocolTest}. Expected counts come from the data files:
- * the actors graph and the concepts graph are counted in the test itself from their files'
+ * the actors graph and the terms graph are counted in the test itself from their files'
  * own parse, never copied from the server's output.
  */
 class ProtocolTest extends ServerTestBase {
@@ -46,14 +46,14 @@ class ProtocolTest extends ServerTestBase {
 
     private static LoadedKnowledgeBase kb;
     private static long actors;
-    private static long concepts;
+    private static long terms;
 
     @BeforeAll
     static void load() throws Exception {
         Path project = Path.of("").toAbsolutePath();
         kb = KnowledgeBaseLoader.load(project);
         actors = RDFParser.source(project.resolve("data/actors.ttl")).toGraph().size();
-        concepts = RDFParser.source(project.resolve("data/concepts.ttl")).toGraph().size();
+        terms = RDFParser.source(project.resolve("data/terms.ttl")).toGraph().size();
     }
 
     @AfterAll
@@ -107,36 +107,36 @@ class ProtocolTest extends ServerTestBase {
     @Test
     void postWithProtocolDefaultGraphs() {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.sparqlURL() + "?default-graph-uri="
-                        + encode(G + "actors") + "&default-graph-uri=" + encode(G + "concepts")))
+                        + encode(G + "actors") + "&default-graph-uri=" + encode(G + "terms")))
                 .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(COUNT)).build());
-        assertEquals(actors + concepts, csvCount(r));
+        assertEquals(actors + terms, csvCount(r));
     }
 
     @Test
     void namedGraphsByProtocolGetAndPost() {
-        String names = "&named-graph-uri=" + encode(G + "actors") + "&named-graph-uri=" + encode(G + "concepts");
+        String names = "&named-graph-uri=" + encode(G + "actors") + "&named-graph-uri=" + encode(G + "terms");
         HttpResponse<String> got = get(server.sparqlURL() + "?query=" + encode(COUNT_NAMED) + names, "text/csv");
-        assertEquals(List.of("g,n", G + "actors," + actors, G + "concepts," + concepts), got.body().lines().toList());
+        assertEquals(List.of("g,n", G + "actors," + actors, G + "terms," + terms), got.body().lines().toList());
         HttpResponse<String> posted = post(server.sparqlURL(), "application/x-www-form-urlencoded",
                 "query=" + encode(COUNT_NAMED) + names, null, null);
         assertEquals(200, posted.statusCode(), posted.body());
-        assertTrue(posted.body().contains(G + "actors") && posted.body().contains(G + "concepts")
-                && !posted.body().contains(G + "terms"), posted.body());
+        assertTrue(posted.body().contains(G + "actors") && posted.body().contains(G + "terms")
+                && !posted.body().contains(G + "cameo"), posted.body());
     }
 
     @Test
     void fullDatasetByProtocol() {
         String q = "SELECT (COUNT(*) AS ?d) (SUM(?x) AS ?n) { { ?s ?p ?o BIND (0 AS ?x) } UNION { GRAPH ?g { ?s ?p ?o } BIND (1 AS ?x) } }";
         HttpResponse<String> r = get(server.sparqlURL() + "?query=" + encode(q) + "&default-graph-uri=" + encode(G + "actors")
-                + "&named-graph-uri=" + encode(G + "concepts"), "text/csv");
+                + "&named-graph-uri=" + encode(G + "terms"), "text/csv");
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals(List.of("d,n", (actors + concepts) + "," + concepts), r.body().lines().toList());
+        assertEquals(List.of("d,n", (actors + terms) + "," + terms), r.body().lines().toList());
     }
 
     @Test
     void protocolDatasetWinsOverTheQuerysOwn() {
-        String q = "SELECT (COUNT(*) AS ?n) FROM <" + G + "concepts> { ?s ?p ?o }";
+        String q = "SELECT (COUNT(*) AS ?n) FROM <" + G + "terms> { ?s ?p ?o }";
         assertEquals(actors, csvCount(get(server.sparqlURL() + "?query=" + encode(q)
                 + "&default-graph-uri=" + encode(G + "actors"), "text/csv")));
     }

@@ -111,9 +111,9 @@ class UpdateProtocolTest extends ServerTestBase {
     void updateWithProtocolDefaultGraphs() {
         String copy = "INSERT { GRAPH <" + NOTES + "> { <urn:parley-test:all> <urn:parley-test:has> ?s } } WHERE { ?s a ?t }";
         assertSuccess(update("application/x-www-form-urlencoded", "update=" + encode(copy)
-                + "&using-graph-uri=" + encode(G + "actors") + "&using-graph-uri=" + encode(G + "concepts")));
+                + "&using-graph-uri=" + encode(G + "actors") + "&using-graph-uri=" + encode(G + "terms")));
         long expected = count("SELECT (COUNT(DISTINCT ?s) AS ?n) { { GRAPH <" + G + "actors> { ?s a ?t } }"
-                + " UNION { GRAPH <" + G + "concepts> { ?s a ?t } } }");
+                + " UNION { GRAPH <" + G + "terms> { ?s a ?t } } }");
         assertEquals(expected, notes());
     }
 
@@ -122,7 +122,7 @@ class UpdateProtocolTest extends ServerTestBase {
         String names = "INSERT { GRAPH <" + NOTES + "> { <urn:parley-test:all> <urn:parley-test:graph> ?g } }"
                 + " WHERE { GRAPH ?g { ?s ?p ?o } }";
         assertSuccess(post(server.updateURL() + "?using-named-graph-uri=" + encode(G + "actors")
-                + "&using-named-graph-uri=" + encode(G + "concepts"), "application/sparql-update", names, "admin", "s3cret"));
+                + "&using-named-graph-uri=" + encode(G + "terms"), "application/sparql-update", names, "admin", "s3cret"));
         assertEquals(2, notes());
     }
 
@@ -131,7 +131,7 @@ class UpdateProtocolTest extends ServerTestBase {
         String both = "INSERT { GRAPH <" + NOTES + "> { <urn:parley-test:x> <urn:parley-test:y> ?n } }"
                 + " WHERE { { SELECT (COUNT(*) AS ?n) { ?s ?p ?o } } }";
         assertSuccess(post(server.updateURL() + "?using-graph-uri=" + encode(G + "actors")
-                + "&using-named-graph-uri=" + encode(G + "concepts"), "application/sparql-update", both, "admin", "s3cret"));
+                + "&using-named-graph-uri=" + encode(G + "terms"), "application/sparql-update", both, "admin", "s3cret"));
         long actors = count("SELECT (COUNT(*) AS ?n) { GRAPH <" + G + "actors> { ?s ?p ?o } }");
         assertEquals(1, count("SELECT (COUNT(*) AS ?n) { GRAPH <" + NOTES + "> { ?s ?p " + actors + " } }"));
     }
@@ -190,7 +190,7 @@ class UpdateProtocolTest extends ServerTestBase {
     @Test
     void badDatasetConflict() {
         HttpResponse<String> r = post(server.updateURL() + "?using-graph-uri=" + encode(G + "actors"), "application/sparql-update",
-                "INSERT { GRAPH <" + NOTES + "> { ?s ?p ?o } } USING <" + G + "concepts> WHERE { ?s ?p ?o }", "admin", "s3cret");
+                "INSERT { GRAPH <" + NOTES + "> { ?s ?p ?o } } USING <" + G + "terms> WHERE { ?s ?p ?o }", "admin", "s3cret");
         assertClientError(400, r);
         assertEquals(0, notes());
     }
@@ -258,12 +258,12 @@ class UpdateProtocolTest extends ServerTestBase {
 
     @Test
     void dropOneGraphLeavesTheOthers() {
-        long concepts = count("SELECT (COUNT(*) AS ?n) { GRAPH <" + G + "concepts> { ?s ?p ?o } }");
+        long terms = count("SELECT (COUNT(*) AS ?n) { GRAPH <" + G + "terms> { ?s ?p ?o } }");
         long before = count(ALL_QUADS);
         assertSuccess(update(note("n")));
         assertSuccess(update("DROP GRAPH <" + NOTES + ">"));
         assertEquals(before, count(ALL_QUADS));
-        assertEquals(concepts, count("SELECT (COUNT(*) AS ?n) { GRAPH <" + G + "concepts> { ?s ?p ?o } }"));
+        assertEquals(terms, count("SELECT (COUNT(*) AS ?n) { GRAPH <" + G + "terms> { ?s ?p ?o } }"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.parley.Fixtures;
 
 class ClaimCheckTest {
 
-    private static final String CLAIM_001_2 = "data/001_aaaaaaaaaaaaaaaa.ttl <https://w3id.org/parley/kb/claim/001-2>";
+    /** Line 29 of the fixtures' data/001_aaaaaaaaaaaaaaaa.ttl starts claim:001-2. */
+    private static final String CLAIM_001_2 = "data/001_aaaaaaaaaaaaaaaa.ttl:29 <https://w3id.org/parley/kb/claim/001-2>";
 
     @TempDir
     Path dir;
@@ -51,7 +52,8 @@ class ClaimCheckTest {
         assertEquals(1, problems.size(), problems.toString());
         Problem problem = problems.get(0);
         assertEquals(ClaimCheck.CLAIM_REPORT, problem.rule());
-        assertEquals("data/002_bbbbbbbbbbbbbbbb.ttl <https://w3id.org/parley/kb/claim/002-1>", problem.location());
+        // Line 14: the claim's parley:inReport, the triple to fix.
+        assertEquals("data/002_bbbbbbbbbbbbbbbb.ttl:14 <https://w3id.org/parley/kb/claim/002-1>", problem.location());
         assertTrue(problem.message().contains("report:001_aaaaaaaaaaaaaaaa"), problem.message());
     }
 

@@ -28,11 +28,21 @@ class ExcerptCheckTest {
         assertEquals(1, problems.size(), problems.toString());
         Problem problem = problems.get(0);
         assertEquals(ExcerptCheck.EXCERPT_VERBATIM, problem.rule());
-        assertTrue(problem.location().startsWith("data/001_aaaaaaaaaaaaaaaa.ttl"), problem.location());
-        // The excerpt is a blank node: it is named by the claim that points at it.
-        assertTrue(problem.location().contains("claim:001-2"), problem.location());
+        // The excerpt is a blank node: it is named by the claim that points at it, and found on the
+        // line where its [ ... ] starts.
+        assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl:36 [ ] (the parley:hasExcerpt of claim:001-2)", problem.location());
         assertTrue(problem.message().contains("136-175"), problem.message());
         assertTrue(problem.hint().startsWith("found at 135-174"), problem.hint());
+    }
+
+    @Test
+    void oneBadOffsetIsOneProblemOfEveryLoadCheck() {
+        List<Problem> problems = Validator.run(Validator.loadChecks(),
+                ProjectProblems.read(Fixtures.brokenProject("excerpt-wrong-offsets", dir))).problems();
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("error: data/001_aaaaaaaaaaaaaaaa.ttl:36 [ ] (the parley:hasExcerpt of claim:001-2): [excerpt-verbatim]",
+                problems.get(0).oneLine().substring(0, problems.get(0).oneLine().indexOf(']', 60) + 1));
     }
 
     @Test
@@ -69,7 +79,8 @@ class ExcerptCheckTest {
         assertEquals(1, problems.size(), problems.toString());
         Problem problem = problems.get(0);
         assertEquals(ExcerptCheck.QUOTATION_VERBATIM, problem.rule());
-        assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl <https://w3id.org/parley/kb/claim/001-1>", problem.location());
+        // Line 22: the parley:quotation triple (line 21 is the comment above it).
+        assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl:22 <https://w3id.org/parley/kb/claim/001-1>", problem.location());
         assertTrue(problem.message().contains("would not discuss"), problem.message());
     }
 }

@@ -36,7 +36,7 @@ class ReportFilesCheckTest {
 
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(ReportFilesCheck.TEXT_MISSING, problems.get(0).rule());
-        assertEquals("data/003_cccccccccccccccc.ttl <https://w3id.org/parley/kb/report/003_cccccccccccccccc>", problems.get(0).location());
+        assertEquals("data/003_cccccccccccccccc.ttl:6 <https://w3id.org/parley/kb/report/003_cccccccccccccccc>", problems.get(0).location());
     }
 
     @Test

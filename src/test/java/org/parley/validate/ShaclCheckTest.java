@@ -29,10 +29,25 @@ class ShaclCheckTest {
         Problem problem = problems.get(0);
         assertEquals(Severity.ERROR, problem.severity());
         assertEquals(ShaclCheck.RULE, problem.rule());
-        assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl <https://w3id.org/parley/kb/claim/001-2>", problem.location());
+        // Line 29: where claim:001-2 starts (the property it lacks has no line of its own).
+        assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl:29 <https://w3id.org/parley/kb/claim/001-2>", problem.location());
         assertEquals("parley:hasParty: A position has exactly one party (parley:hasParty), an actor.",
                 problem.message());
         assertTrue(problem.hint().contains("shapes:PositionShape"), problem.hint());
+    }
+
+    @Test
+    void aViolationWithAValueNamesTheLineOfItsTriple() {
+        Path project = Fixtures.copyOfValidProject(dir);
+        // Line 15 of data/002_bbbbbbbbbbbbbbbb.ttl: a modality where the stance belongs.
+        Fixtures.edit(project.resolve("data/002_bbbbbbbbbbbbbbbb.ttl"), "parley:hasStance parley:acceptance ;",
+                "parley:hasStance parley:asserted ;");
+
+        List<Problem> problems = ProjectProblems.run(new ShaclCheck(), project).stream()
+                .filter(p -> p.message().startsWith("parley:hasStance")).toList();
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("data/002_bbbbbbbbbbbbbbbb.ttl:15 <https://w3id.org/parley/kb/claim/002-1>", problems.get(0).location());
     }
 
     @Test

@@ -27,7 +27,8 @@ class TermChecksTest {
 
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(TermDeclarationCheck.RULE, problems.get(0).rule());
-        assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl <https://w3id.org/parley/ontology#hasPartie>", problems.get(0).location());
+        // Line 31: the triple that uses the misspelt property.
+        assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl:31 <https://w3id.org/parley/ontology#hasPartie>", problems.get(0).location());
     }
 
     @Test
@@ -44,7 +45,8 @@ class TermChecksTest {
         List<Problem> problems = ProjectProblems.run(new TermAnnotationCheck(), project);
 
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("ontology/parley.ttl <https://w3id.org/parley/ontology#hasParty>", problems.get(0).location());
+        int line = Fixtures.lineOf(project.resolve("ontology/parley.ttl"), "parley:hasParty");
+        assertEquals("ontology/parley.ttl:" + line + " <https://w3id.org/parley/ontology#hasParty>", problems.get(0).location());
         assertEquals("parley:hasParty lacks skos:definition", problems.get(0).message());
     }
 

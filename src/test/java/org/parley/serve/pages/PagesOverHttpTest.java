@@ -90,6 +90,13 @@ class PagesOverHttpTest {
         return r;
     }
 
+    /** The page has each fragment: pairs of the HTML as served and why it should be there. */
+    static void assertShows(String html, String... fragmentThenWhy) {
+        for (int i = 0; i < fragmentThenWhy.length; i += 2) {
+            assertTrue(html.contains(fragmentThenWhy[i]), fragmentThenWhy[i + 1]);
+        }
+    }
+
     static String type(HttpResponse<?> r) {
         return r.headers().firstValue("Content-Type").orElse("");
     }
@@ -107,12 +114,10 @@ class PagesOverHttpTest {
                 "003_5eda140543b3a4aa", "004_9ec5f3f7bbeb20d9"}) {
             assertTrue(html.contains("href=\"/kb/report/" + id + "\""), "report " + id + " listed");
         }
-        assertTrue(html.contains("<strong>5</strong> reports"), "five reports counted");
-        assertTrue(html.contains("href=\"/kb/Hamas\">Hamas</a>"), "Hamas among the parties");
-        assertTrue(html.contains("href=\"/kb/p004-witkoff-plan\""), "the Witkoff plan among the proposals");
-        assertTrue(html.contains("href=\"/questions/who-demanded-what\""), "a question links to its answer");
-        assertTrue(html.contains("href=\"/sparql/#/dataset/parley/query?query="), "open in the SPARQL editor");
-        assertTrue(html.contains("action=\"/search\""), "search box");
+        assertShows(html, "<strong>5</strong> reports", "five reports counted", "href=\"/kb/Hamas\">Hamas</a>",
+                "Hamas among the parties", "href=\"/kb/p004-witkoff-plan\"", "the Witkoff plan among the proposals",
+                "href=\"/questions/who-demanded-what\"", "a question links to its answer",
+                "href=\"/sparql/#/dataset/parley/query?query=", "open in the SPARQL editor", "action=\"/search\"", "search box");
     }
 
     @Test
@@ -140,23 +145,19 @@ class PagesOverHttpTest {
         // c003-10: a refusal voiced by Taher Al-Nono, reported by Reuters, on a precondition.
         assertTrue(html.contains("Hamas was not willing to discuss the release of more Israeli hostages until Tel Aviv ended"),
                 "the quote of c003-10/c003-22");
-        assertTrue(html.contains("<span class=\"st st-refusal\">refusal</span>"), "stance refusal shown");
-        assertTrue(html.contains("href=\"/kb/t003-end-campaign-and-more-aid\""), "precondition linked");
-        assertTrue(html.contains("href=\"/kb/c003-10\""), "quote links to its claim");
-        assertTrue(html.contains("People who speak for it") && html.contains("href=\"/kb/TaherAlNono\""), "Nono speaks for Hamas");
-        assertTrue(html.contains("http://www.wikidata.org/entity/Q38799"), "Wikidata link");
-        assertTrue(html.contains("http://dbpedia.org/resource/Hamas"), "DBpedia link");
+        assertShows(html, "<span class=\"st st-refusal\">refusal</span>", "stance refusal shown",
+                "href=\"/kb/t003-end-campaign-and-more-aid\"", "precondition linked", "href=\"/kb/c003-10\"", "quote links to its claim",
+                "People who speak for it", "Nono speaks for Hamas", "href=\"/kb/TaherAlNono\"", "Nono speaks for Hamas",
+                "http://www.wikidata.org/entity/Q38799", "Wikidata link", "http://dbpedia.org/resource/Hamas", "DBpedia link");
     }
 
     @Test
     void aClaimPageShowsEverythingAndItsQuoteInContext() {
         String html = page("/kb/c003-10").body();
-        assertTrue(html.contains("<dt>voiced by</dt><dd><a href=\"/kb/TaherAlNono\">Taher Al-Nono</a></dd>"), "voiced by");
-        assertTrue(html.contains("<dt>precondition</dt>"), "precondition");
         // The excerpt marked inside the words before and after it in report 003.
-        assertTrue(html.contains("<mark>But Haniyeh&#39;s media adviser, Taher Al-Nono told Reuters"), "excerpt marked");
-        assertTrue(html.contains("Air Force One on Wednesday."), "context before the excerpt");
-        assertTrue(html.contains("Characters 1172–1443"), "offsets shown");
+        assertShows(html, "<dt>voiced by</dt><dd><a href=\"/kb/TaherAlNono\">Taher Al-Nono</a></dd>", "voiced by",
+                "<dt>precondition</dt>", "precondition", "<mark>But Haniyeh&#39;s media adviser, Taher Al-Nono told Reuters",
+                "excerpt marked", "Air Force One on Wednesday.", "context before the excerpt", "Characters 1172–1443", "offsets shown");
     }
 
     @Test
@@ -179,9 +180,9 @@ class PagesOverHttpTest {
         // Report 001 says "more than 200 hostages" were taken; queries/conflicting-claims.rq finds
         // another report with a different number for the same quantity.
         String html = page("/kb/c001-11").body();
-        assertTrue(html.contains("other report") && html.contains("a different value"), "disagreement announced");
-        assertTrue(html.contains("<span class=\"badge\">disagrees</span>"), "the other value marked");
-        assertTrue(html.contains("more than 200 hostages, including foreign nationals"), "its own value");
+        assertShows(html, "other report", "disagreement announced", "a different value", "disagreement announced",
+                "<span class=\"badge\">disagrees</span>", "the other value marked",
+                "more than 200 hostages, including foreign nationals", "its own value");
     }
 
     @Test
@@ -197,10 +198,10 @@ class PagesOverHttpTest {
         assertEquals(22, claims.size(), claims.toString());
         assertTrue(html.contains("<mark data-claims=\"c003-17 c003-03\" class=\"depth2\">Hamas leader Ismail Haniyeh</mark>"),
                 "an affiliation inside a sentence: two claims on the same words, innermost first");
-        assertTrue(html.contains("<dt>reported by</dt><dd><a href=\"/kb/Reuters\">Reuters</a></dd>"), "outlet");
-        assertTrue(html.contains("href=\"/kb/src-003-a-source\""), "the anonymous source");
-        assertTrue(html.contains("<li id=\"c003-10\" class=\"claim\">"), "claims listed for reading without JavaScript");
-        assertTrue(html.contains("src=\"/assets/report.js\""), "the click script");
+        assertShows(html, "<dt>reported by</dt><dd><a href=\"/kb/Reuters\">Reuters</a></dd>", "outlet",
+                "href=\"/kb/src-003-a-source\"", "the anonymous source",
+                "<li id=\"c003-10\" class=\"claim\">", "claims listed for reading without JavaScript",
+                "src=\"/assets/report.js\"", "the click script");
         assertEquals(200, get("/assets/report.js", null).statusCode());
         assertEquals(200, get("/assets/parley.css", null).statusCode());
     }

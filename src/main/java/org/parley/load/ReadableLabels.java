@@ -76,6 +76,10 @@ public final class ReadableLabels {
         if (party.isPresent() && stance.isPresent() && content.isPresent()) {
             return party.get() + " " + stance.get() + (negated ? " (negated)" : "") + ": " + content.get() + report;
         }
+        if (stance.isPresent() && content.isPresent()) {
+            // A position whose report names no party (parley:noPartyReason): the label says so.
+            return "unnamed party " + stance.get() + (negated ? " (negated)" : "") + ": " + content.get() + report;
+        }
         for (Node about : new Node[] {Parley.aboutEvent.asNode(), Parley.aboutProposal.asNode(), Parley.aboutQuantity.asNode()}) {
             Optional<String> subject = labelOf(g, about, claim);
             if (subject.isPresent()) {

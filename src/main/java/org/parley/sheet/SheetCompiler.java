@@ -305,7 +305,12 @@ public final class SheetCompiler {
             }
         }
         if (kind.get() == Kind.POSITION) {
-            requireCell(table, row, cells, "party", "a position needs its party (who holds it)", problems);
+            // A report that gives a stance but names no one who holds it: the party stays unknown,
+            // and the no_party_reason cell says why (never a guessed party).
+            if (cells.getOrDefault("no_party_reason", "").isBlank()) {
+                requireCell(table, row, cells, "party", "a position needs its party (who holds it), or a no_party_reason"
+                        + " saying that the report names no one", problems);
+            }
             requireCell(table, row, cells, "stance", "a position needs its stance", problems);
             requireCell(table, row, cells, "content", "a position needs its content (what it is about)", problems);
             requireCell(table, row, cells, "polarity", "a position needs its polarity: affirmed, or negated if the report"

@@ -95,6 +95,7 @@ public final class SheetVocabulary {
             new Column(ID, ValueKind.TEXT, false, null),
             new Column(KIND, ValueKind.TEXT, false, null),
             new Column("party", ValueKind.NAME, false, null),
+            new Column("no_party_reason", ValueKind.TEXT, false, null),
             new Column("speaker", ValueKind.NAME, true, null),
             new Column("holder", ValueKind.NAME, true, null),
             new Column("role", ValueKind.NAME, false, null),
@@ -160,6 +161,7 @@ public final class SheetVocabulary {
 
         Map<String, Node> position = new LinkedHashMap<>();
         position.put("party", parley("hasParty"));
+        position.put("no_party_reason", parley("noPartyReason"));
         position.put("holder", parley("holder"));
         position.put("stance", parley("hasStance"));
         position.put("content", parley("hasContent"));

@@ -20,7 +20,13 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementMinus;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -106,8 +112,7 @@ final class SparqlConstraints {
                 continue;
             }
             Query query = constraint.query().cloneQuery();
-            ElementGroup where = (ElementGroup) query.getQueryPattern();
-            where.getElements().add(0, new ElementData(List.of(THIS), focus));
+            bindThis(query.getQueryPattern(), focus);
             try (QueryExec exec = QueryExec.graph(data).query(query).build()) {
                 RowSet rows = exec.select();
                 while (rows.hasNext()) {
@@ -118,6 +123,33 @@ final class SparqlConstraints {
             }
         }
         return violations;
+    }
+
+    /**
+     * Puts the focus nodes, as VALUES for {@code $this}, at the head of every group that mentions it:
+     * the WHERE clause and any UNION, OPTIONAL or MINUS part of it. In a group of its own (a UNION
+     * branch of only FILTERs, say) {@code $this} would otherwise be unbound, where SHACL's
+     * pre-binding gives it the focus node's value. (FILTER [NOT] EXISTS sees the bindings of its group.)
+     */
+    private static void bindThis(Element element, List<Binding> focus) {
+        if (element instanceof ElementGroup group) {
+            for (Element part : group.getElements()) {
+                bindThis(part, focus);
+            }
+            if (group.toString().contains("?" + THIS.getVarName())) {
+                group.getElements().add(0, new ElementData(List.of(THIS), focus));
+            }
+        } else if (element instanceof ElementUnion union) {
+            union.getElements().forEach(branch -> bindThis(branch, focus));
+        } else if (element instanceof ElementOptional optional) {
+            bindThis(optional.getOptionalElement(), focus);
+        } else if (element instanceof ElementMinus minus) {
+            bindThis(minus.getMinusElement(), focus);
+        } else if (element instanceof ElementNamedGraph named) {
+            bindThis(named.getElement(), focus);
+        } else if (element instanceof ElementSubQuery) {
+            throw new IllegalArgumentException("a SPARQL constraint with a sub-query cannot be checked for many nodes at once");
+        }
     }
 
     private static boolean isFocus(Constraint constraint, Node node, Graph data) {

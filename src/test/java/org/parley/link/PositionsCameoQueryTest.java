@@ -99,8 +99,17 @@ class PositionsCameoQueryTest {
         // Report 000: the war cabinet's "absolute victory" is a vow to fight on: a commitment, but no
         // cooperation code.
         codes.put("c000-17", Set.of());
-        // Report 001: Hamas committed to release some hostages during the pause (it holds them).
+        // Report 001: "with a commitment to release some hostages" -- no one is named as committing, nor
+        // as holding them: an intent to release (the committer releases), by a party the report leaves
+        // unnamed.
         codes.put("c001-16", Set.of("0353@content"));
+        // Report 001: Israel's stated aim to "secure the release of more than 200 hostages" (the report
+        // names no holder): not an intent of Israel's to release anyone, so no 03 code.
+        codes.put("c001-09", Set.of());
+        // Report 004: "The US initiative proposes a 60-day ceasefire" -- a proposal: 02.
+        codes.put("c004-17", Set.of("02@stance"));
+        // Report 002: the Egyptian officials' statement (01 MAKE PUBLIC STATEMENT is outside the table).
+        codes.put("c002-36", Set.of());
         // Report 002: Hamas demands the release of thousands of prisoners held by Israel.
         codes.put("c002-22", Set.of("1053@content"));
         // Report 004: Hamas offers to release the remaining hostages, once the war ends for good.

@@ -39,7 +39,7 @@ class FidelityFactsTest {
 
     private static final Path FACTS = Path.of("src/test/resources/fidelity/facts.tsv");
     private static final List<String> COLUMNS = List.of("view", "article", "party", "speaker", "stance", "content",
-            "polarity", "modality", "precondition", "figure", "evidence");
+            "polarity", "modality", "precondition", "figure", "evidence", "addressee", "date");
 
     private static LoadedKnowledgeBase kb;
     private static List<Map<String, String>> positions;
@@ -107,6 +107,10 @@ class FidelityFactsTest {
         assertTrue(facts.stream().anyMatch(f -> "negated".equals(f.get("polarity"))), "a negated fact");
         assertTrue(facts.stream().anyMatch(f -> !f.none("precondition")), "a conditioned fact");
         assertTrue(facts.stream().anyMatch(f -> !f.none("figure")), "a figure");
+        assertTrue(facts.stream().anyMatch(f -> !f.none("addressee")), "an addressed fact");
+        assertTrue(facts.stream().anyMatch(f -> !f.none("date")), "a dated fact");
+        assertTrue(facts.stream().anyMatch(f -> "positions".equals(f.get("view")) && f.none("party") && !"proposal".equals(f.get("stance"))),
+                "a position whose report names no party");
     }
 
     @TestFactory
@@ -132,18 +136,22 @@ class FidelityFactsTest {
                 && fact.get("modality").equals(row.get("modality"))
                 && (fact.none("precondition") ? row.get("preconditionLabel") == null
                         : row.get("preconditionLabel") != null && row.get("preconditionLabel").contains(fact.get("precondition")))
-                && row.get("quote").contains(fact.get("evidence")));
+                && row.get("quote").contains(fact.get("evidence"))
+                && sameSet(fact, "addressee", row.get("addresseeLabel"))
+                && same(fact, "date", row.get("date")));
         if (!found) {
             fail("no row of positions.rq says this; rows of that report and party: " + positions.stream()
                     .filter(row -> row.get("article").startsWith(fact.get("article") + "_")
                             && same(fact, "party", row.get("partyLabel")))
                     .map(row -> row.get("stance") + " / " + row.get("contentLabel") + " / " + row.get("speakerLabel") + " / "
-                            + row.get("polarity") + " / " + row.get("modality"))
+                            + row.get("polarity") + " / " + row.get("modality") + " / to " + row.get("addresseeLabel")
+                            + " / " + row.get("date"))
                     .toList());
         }
     }
 
     private static void assertInProposals(Fact fact) {
+        assertTrue(fact.none("addressee") && fact.none("date"), "a proposals fact has no addressee or date: " + fact);
         boolean found = proposals.stream().anyMatch(row -> row.get("articles").contains(fact.get("article") + "_")
                 && row.get("proposalLabel").contains(fact.get("content"))
                 && (fact.none("party") ? row.get("proposers") == null
@@ -155,6 +163,12 @@ class FidelityFactsTest {
                     .map(row -> row.get("proposalLabel") + " by " + row.get("proposers") + ": " + row.get("termsText"))
                     .distinct().toList());
         }
+    }
+
+    /** Several values ("Hamas, Israel") compared as a set; "-" means unbound. */
+    private static boolean sameSet(Fact fact, String column, String value) {
+        return fact.none(column) ? value == null
+                : value != null && Set.of(fact.get(column).split(", ")).equals(Set.of(value.split(", ")));
     }
 
     /** A fact's "-" means the view must leave the column unbound. */

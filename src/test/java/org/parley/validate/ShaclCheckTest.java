@@ -31,8 +31,8 @@ class ShaclCheckTest {
         assertEquals(ShaclCheck.RULE, problem.rule());
         // Line 29: where claim:001-2 starts (the property it lacks has no line of its own).
         assertEquals("data/001_aaaaaaaaaaaaaaaa.ttl:29 <https://w3id.org/parley/kb/claim/001-2>", problem.location());
-        assertEquals("parley:hasParty: A position has exactly one party (parley:hasParty), an actor.",
-                problem.message());
+        assertEquals("parley:hasParty: A position has its party (parley:hasParty) or, where the report names no one who"
+                + " holds it, says so (parley:noPartyReason); never both, and never a guessed party.", problem.message());
         assertTrue(problem.hint().contains("shapes:PositionShape"), problem.hint());
     }
 

@@ -142,9 +142,10 @@ final class Claims {
     }
 
     /**
-     * The figure claims of other reports about the same quantity whose value differs: a different
-     * number where both give one, else a different day where both give one (the rule of
-     * queries/conflicting-claims.rq).
+     * The figure claims of other reports about the same quantity whose values cannot both be true:
+     * numbers that clash once their qualifiers are read ("more than 200" is a lower bound that
+     * "around 240" meets), in the same unit, else a different day where both give one. The rule of
+     * queries/conflicting-claims.rq, which ClaimsContradictingTest holds this to.
      */
     static List<Node> contradicting(Knowledge kb, Node claim) {
         List<Node> out = new ArrayList<>();
@@ -167,8 +168,14 @@ final class Claims {
     private static boolean differ(Knowledge kb, Node a, Node b) {
         Node va = kb.object(a, Knowledge.p("value"));
         Node vb = kb.object(b, Knowledge.p("value"));
+        String ua = kb.text(a, Knowledge.p("unit"));
+        String ub = kb.text(b, Knowledge.p("unit"));
+        if (ua != null && ub != null && !ua.equals(ub)) {
+            return false;
+        }
         if (va != null && vb != null) {
-            return !va.getLiteralValue().toString().equals(vb.getLiteralValue().toString());
+            return Figure.of(va, kb.text(a, Knowledge.p("valueQualifier")))
+                    .clashesWith(Figure.of(vb, kb.text(b, Knowledge.p("valueQualifier"))));
         }
         if (va == null && vb == null) {
             String ma = kb.text(a, Knowledge.p("monthOfYear"));
@@ -178,5 +185,53 @@ final class Claims {
             return ma != null && mb != null && da != null && db != null && (!ma.equals(mb) || !da.equals(db));
         }
         return false;
+    }
+
+    /** A reported number read with its qualifier: an exact count, an estimate, or a bound. */
+    record Figure(java.math.BigDecimal number, String kind, boolean strict) {
+
+        private static final List<String> LOWER = List.of("more than", "over", "at least");
+        private static final List<String> UPPER = List.of("fewer than", "less than", "under", "up to", "at most");
+        private static final List<String> ESTIMATE = List.of("around", "about", "some", "nearly", "almost", "roughly",
+                "approximately");
+        private static final List<String> STRICT = List.of("more than", "over", "fewer than", "less than", "under");
+
+        static Figure of(Node value, String qualifier) {
+            String q = qualifier == null ? "" : qualifier.toLowerCase(java.util.Locale.ROOT);
+            String kind = LOWER.contains(q) ? "lower" : UPPER.contains(q) ? "upper" : ESTIMATE.contains(q) ? "estimate" : "exact";
+            return new Figure(new java.math.BigDecimal(value.getLiteralLexicalForm().strip()), kind, STRICT.contains(q));
+        }
+
+        boolean point() {
+            return kind.equals("exact") || kind.equals("estimate");
+        }
+
+        /** True when no one number satisfies both figures (two estimates or counts that differ clash). */
+        boolean clashesWith(Figure o) {
+            int c = number.compareTo(o.number);
+            if (point() && o.point()) {
+                return c != 0;
+            }
+            if (point()) {
+                return o.excludes(this);
+            }
+            if (o.point()) {
+                return excludes(o);
+            }
+            if (kind.equals(o.kind)) {
+                return false;
+            }
+            Figure lower = kind.equals("lower") ? this : o;
+            Figure upper = kind.equals("lower") ? o : this;
+            int lu = lower.number.compareTo(upper.number);
+            return lu > 0 || (lu == 0 && (lower.strict || upper.strict));
+        }
+
+        /** This bound excludes that point (an estimate at the bound's own number is not excluded). */
+        private boolean excludes(Figure p) {
+            int c = p.number.compareTo(number);
+            boolean atBound = c == 0 && strict && p.kind.equals("exact");
+            return kind.equals("lower") ? c < 0 || atBound : c > 0 || atBound;
+        }
     }
 }

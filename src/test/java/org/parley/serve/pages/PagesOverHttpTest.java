@@ -177,12 +177,14 @@ class PagesOverHttpTest {
 
     @Test
     void aFigureShowsOtherReportsValuesWhenTheyDisagree() {
-        // Report 001 says "more than 200 hostages" were taken; queries/conflicting-claims.rq finds
-        // another report with a different number for the same quantity.
-        String html = page("/kb/c001-11").body();
+        // Report 001 says the truce "lasted until the morning of December 1"; queries/conflicting-claims.rq
+        // finds report 002's "the end of the last ceasefire on Nov. 30", a different day for the same quantity.
+        String html = page("/kb/c001-19").body();
         assertShows(html, "other report", "disagreement announced", "a different value", "disagreement announced",
                 "<span class=\"badge\">disagrees</span>", "the other value marked",
-                "more than 200 hostages, including foreign nationals", "its own value");
+                "the morning of December 1", "its own value", "Nov. 30", "the other value");
+        // 001's "more than 200 hostages" is its own quantity (and a lower bound): nothing disagrees with it.
+        assertFalse(page("/kb/c001-11").body().contains("<span class=\"badge\">disagrees</span>"), "more than 200 not contradicted");
     }
 
     @Test
@@ -275,12 +277,15 @@ class PagesOverHttpTest {
 
     @Test
     void aReportMarksTheFiguresAnotherReportContradicts() {
-        // Report 001: "more than 200 hostages" taken on 7 October; report 002 says "around 240".
+        // Report 001: the truce "lasted until the morning of December 1"; report 002 gives "the end of the
+        // last ceasefire on Nov. 30". (001's "more than 200 hostages" is another quantity than 002's
+        // "around 240 hostages", and a lower bound that 240 meets: not marked.)
         String html = page("/kb/report/001_9922d820d04270db").body();
-        assertTrue(html.contains("<li id=\"c001-11\" class=\"claim contradicted\">"), "c001-11 marked in the list");
-        assertTrue(Pattern.compile("<mark data-claims=\"[^\"]*c001-11[^\"]*\" class=\"depth\\d contradicted\">").matcher(html).find(),
+        assertTrue(html.contains("<li id=\"c001-19\" class=\"claim contradicted\">"), "c001-19 marked in the list");
+        assertTrue(Pattern.compile("<mark data-claims=\"[^\"]*c001-19[^\"]*\" class=\"depth\\d contradicted\">").matcher(html).find(),
                 "its highlight outlined");
-        assertTrue(html.contains("<dt>contradicted by</dt>") && html.contains("around 240 hostages"), "the other value shown");
+        assertTrue(html.contains("<dt>contradicted by</dt>") && html.contains("Nov. 30"), "the other value shown");
+        assertTrue(html.contains("<li id=\"c001-11\" class=\"claim\">"), "c001-11 (more than 200) not marked");
         assertFalse(page("/kb/report/003_5eda140543b3a4aa").body().contains("class=\"claim contradicted\""),
                 "report 003 gives no figure another report contradicts");
     }

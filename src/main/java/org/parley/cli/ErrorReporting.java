@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.PrintWriter;
 
 import org.parley.load.LoadException;
+import org.parley.push.PushException;
 import org.parley.query.QueryException;
 import org.parley.validate.Problem;
 
@@ -49,6 +50,8 @@ final class ErrorReporting {
                         + (load.problems().size() == 1 ? " problem)" : " problems)"));
             } else if (error instanceof QueryException query) {
                 err.println(query.problem().oneLine());
+            } else if (error instanceof PushException push) {
+                push.lines().forEach(line -> err.println(name + ": " + line));
             } else {
                 err.println(name + ": " + error.getClass().getSimpleName() + ": " + oneLine(String.valueOf(error.getMessage()))
                         + (isVerbose(parsed) ? "" : " (--verbose for details)"));

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,20 +14,33 @@ import org.parley.load.KnowledgeBaseLoader.Options;
 import org.parley.load.KnowledgeBaseLoader.Summary;
 import org.parley.load.LoadProgress;
 import org.parley.load.LoadedKnowledgeBase;
+import org.parley.push.GraphStoreClient;
+import org.parley.push.GraphStorePush;
+import org.parley.push.PushException;
+import org.parley.push.SharedBlankNodes;
+import org.parley.push.StoreCredentials;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code parley load}: check the project report by report, then write it into a TDB2 database. */
+/**
+ * {@code parley load}: check the project report by report, then write it into a TDB2 database
+ * ({@code --db}), or push it into another store through the Graph Store Protocol ({@code --into},
+ * see {@link GraphStorePush}).
+ */
 @Command(name = "load",
         mixinStandardHelpOptions = true,
         description = {
             "Check the project, report by report, then replace the contents of a TDB2 database with the"
                     + " knowledge base (for `parley serve --db DIR`), or only some reports with --report.",
-            "If a check fails the database is left as it was; the database never holds half a load."})
+            "If a check fails the database is left as it was; the database never holds half a load.",
+            "With --into URL instead: push the knowledge base into a SPARQL 1.1 Graph Store Protocol endpoint,"
+                    + " one named graph per PUT, each replacing the store's graph of that name. There is no"
+                    + " transaction across graphs: a push that fails midway says which graphs were pushed."})
 public final class LoadCommand implements Callable<Integer> {
 
     /** Up to this many graphs, the load lists each graph's size. */
@@ -38,9 +52,22 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--db", paramLabel = "DIR", required = true,
+    @Option(names = "--db", paramLabel = "DIR",
             description = "The TDB2 database directory (created if it does not exist).")
     Path db;
+
+    @Option(names = "--into", paramLabel = "URL",
+            description = "A Graph Store Protocol endpoint to push into instead, e.g. http://127.0.0.1:3030/ds/data"
+                    + " (Fuseki) or http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso).")
+    URI into;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "With --into: a file whose first line is user:password (HTTP Basic or Digest, as the store asks).")
+    Path credentials;
+
+    @Option(names = "--check",
+            description = "With --into: read every graph back from the store and compare its triple count with what was pushed.")
+    boolean check;
 
     @Option(names = "--report", paramLabel = "ID",
             description = "Add, replace or (if its files are gone) remove only this report (its file name without"
@@ -60,6 +87,18 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((db == null) == (into == null)) {
+            throw new ParameterException(spec.commandLine(), "give one of --db DIR or --into URL");
+        }
+        if (into == null && (credentials != null || check)) {
+            throw new ParameterException(spec.commandLine(), "--credentials and --check go with --into URL");
+        }
+        if (into != null) {
+            if (reports != null && !reports.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--report goes with --db DIR");
+            }
+            return pushInto();
+        }
         Options options = Options.defaults()
                 .badReports(skipBadReports ? BadReports.SKIP : BadReports.FAIL)
                 .progress(LoadProgress.onTerminal(System.err))
@@ -96,5 +135,42 @@ public final class LoadCommand implements Callable<Integer> {
             line.append("; removed: ").append(String.join(", ", summary.removed()));
         }
         return line.append('.').toString();
+    }
+
+    /** {@code --into}: the same validated knowledge base as {@code load}, pushed graph by graph. */
+    private int pushInto() throws Exception {
+        StoreCredentials login = credentials == null ? null : StoreCredentials.read(credentials);
+        GraphStoreClient store = GraphStoreClient.of(into, login);
+        PrintWriter out = spec.commandLine().getOut();
+        try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(project.root())) {
+            kb.warnings().forEach(warning -> spec.commandLine().getErr().println(warning.oneLine()));
+            out.println("parley load: pushing into " + into);
+            GraphStorePush.Result result = GraphStorePush.push(kb.datasetGraph(), store, (graph, done, total) -> {
+                out.printf("%8d  %s  (%d/%d, HTTP %d, %.1f s)%n", graph.triples(), graph.graph(), done, total,
+                        graph.status(), graph.took().toMillis() / 1000.0);
+                out.flush();
+            });
+            if (result.sharedBlankNodes() > 0) {
+                out.printf("note: %d blank nodes shared between graphs were sent as IRIs under %s%n",
+                        result.sharedBlankNodes(), SharedBlankNodes.SKOLEM_BASE);
+            }
+            if (result.triplesInSeveralGraphs() > 0) {
+                out.printf("note: %d triples are in more than one graph; a store whose default graph is not a"
+                        + " union without duplicates (Virtuoso) repeats them in answers%n", result.triplesInSeveralGraphs());
+            }
+            if (check) {
+                List<GraphStorePush.Mismatch> mismatches = GraphStorePush.check(result, store);
+                if (!mismatches.isEmpty()) {
+                    throw new PushException(String.join("; ", mismatches.stream().map(m -> m.graph() + ": pushed "
+                            + m.pushed() + " triples, the store holds " + m.stored()).toList())
+                            + " (--check: the store does not hold what was pushed)");
+                }
+                out.printf("checked: every graph in the store has the triples pushed%n");
+            }
+            out.printf("parley load: %d triples in %d graphs pushed into %s in %.1f s%n", result.triples(),
+                    result.graphs().size(), into, result.took().toMillis() / 1000.0);
+        }
+        out.flush();
+        return 0;
     }
 }

@@ -83,7 +83,11 @@ public final class CorpusReader {
         if (!report.passed()) {
             throw new LoadException(report.errors());
         }
-        Graph entailments = EntailmentMaterialiser.entailments(ontology, graphs.values());
+        // The ontology's own individuals (stances, modalities, term types, ...) are data too: their
+        // entailed types are worked out here, once, and not again by every report that uses them.
+        List<Graph> sharedData = new ArrayList<>(graphs.values());
+        sharedData.add(0, ontology);
+        Graph entailments = EntailmentMaterialiser.entailments(ontology, sharedData);
         Graph checked = project.union();
         ReadableLabels.of(ontology, checked).find().forEachRemaining(entailments::add);
         Graph sharedUnion = project.union();

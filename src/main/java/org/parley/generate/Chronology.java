@@ -38,9 +38,9 @@ final class Chronology {
     private final int reports;
     private final List<Episode> episodes = new ArrayList<>();
 
-    Chronology(int reports, Random random) {
+    Chronology(int reports, int reportsPerEpisode, Random random) {
         this.reports = reports;
-        int count = Math.max(1, (reports + REPORTS_PER_EPISODE - 1) / REPORTS_PER_EPISODE);
+        int count = Math.max(1, (reports + reportsPerEpisode - 1) / reportsPerEpisode);
         for (int number = 1; number <= count; number++) {
             int firstReport = firstReportOf(number - 1, count);
             LocalDate opened = dateOf(firstReport).minusDays(1 + random.nextInt(3));
@@ -81,8 +81,7 @@ final class Chronology {
 
     /** The rounds of talks and their quantities, appended to data/terms.ttl. */
     void writeTurtle(StringBuilder out) {
-        out.append("\n# -- Synthetic rounds of talks and their figures (parley generate): one per episode of ")
-                .append(REPORTS_PER_EPISODE).append(" reports --\n\n");
+        out.append("\n# -- Synthetic rounds of talks and their figures (parley generate): one per episode of reports --\n\n");
         for (Episode episode : episodes) {
             int n = episode.number();
             new Turtle.Description(episode.roundEvent(), "parley:Meeting")

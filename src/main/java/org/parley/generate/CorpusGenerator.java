@@ -35,6 +35,15 @@ public final class CorpusGenerator {
      * @param out    a directory that does not exist or is empty
      */
     public static Summary generate(Path source, Path out, int reports, long seed) throws LoadException, IOException {
+        return generate(source, out, reports, seed, Chronology.REPORTS_PER_EPISODE);
+    }
+
+    /**
+     * With episodes of another length: tests use short ones, so that a few reports span many rounds
+     * of talks (dated in every season) and still share some.
+     */
+    static Summary generate(Path source, Path out, int reports, long seed, int reportsPerEpisode)
+            throws LoadException, IOException {
         if (reports < 1) {
             throw new LoadException(Problem.error("--reports " + reports, RULE, "a corpus needs at least one report",
                     "give --reports 1 or more"));
@@ -67,7 +76,7 @@ public final class CorpusGenerator {
 
         Random world = new Random(seed);
         Cast cast = new Cast();
-        Chronology chronology = new Chronology(reports, world);
+        Chronology chronology = new Chronology(reports, reportsPerEpisode, world);
         writer.write(out.resolve("data/actors.ttl"), read(source.resolve("data/actors.ttl")) + cast.actorsTurtle());
         StringBuilder terms = new StringBuilder(read(source.resolve("data/terms.ttl")));
         Matters.writeTurtle(terms);

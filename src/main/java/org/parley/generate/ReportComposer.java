@@ -54,6 +54,8 @@ final class ReportComposer {
         {"a US official", "1", "kb:UnitedStates"},
     };
 
+    private static final java.util.regex.Pattern MAY_THE_MONTH = java.util.regex.Pattern.compile("\\bMay \\d");
+
     private final Cast cast;
     private final Chronology chronology;
     private final Random random;
@@ -1002,6 +1004,13 @@ final class ReportComposer {
         things.forEach(d -> d.writeTo(out));
         out.append("# -- Claims\n\n");
         for (Claim claim : claims) {
+            Description description = claim.description();
+            boolean mayTheMonth = claim.excerpts().stream().anyMatch(span -> MAY_THE_MONTH.matcher(span.exact()).find());
+            if (mayTheMonth && !description.has("parley:modalityNote") && description.has("parley:hasModality")
+                    && description.value("parley:hasModality").equals("parley:asserted")) {
+                // The shapes read "may" as a hedge; in a date it is the month.
+                description.add("parley:modalityNote", Turtle.string("'May' is the month of a date, not a hedge."));
+            }
             for (Span span : claim.excerpts()) {
                 claim.description().add("parley:hasExcerpt", "[ a parley:Excerpt ; oa:exact " + Turtle.string(span.exact())
                         + " ; oa:start " + span.start() + " ; oa:end " + span.end() + " ]");

@@ -71,6 +71,11 @@ final class Turtle {
             return this;
         }
 
+        /** The first value of the predicate, or null. */
+        String value(String predicate) {
+            return properties.stream().filter(p -> p[0].equals(predicate)).map(p -> p[1]).findFirst().orElse(null);
+        }
+
         boolean has(String predicate) {
             return properties.stream().anyMatch(p -> p[0].equals(predicate));
         }

@@ -47,7 +47,9 @@ class GeneratedCorpusTest {
     @BeforeAll
     static void generateAndLoad() throws Exception {
         corpus = temp.resolve("corpus");
-        CorpusGenerator.generate(Path.of("."), corpus, REPORTS, 42);
+        // Episodes of two reports: ten rounds of talks dated over three years (every month name the
+        // shapes might misread, May among them), each with two reports that may disagree.
+        CorpusGenerator.generate(Path.of("."), corpus, REPORTS, 42, 2);
         // Throws, naming each problem, if any load check fails.
         kb = KnowledgeBaseLoader.load(corpus);
     }
@@ -63,6 +65,8 @@ class GeneratedCorpusTest {
     void loadsWithoutWarningsAndWithEveryReport() {
         assertEquals(List.of(), kb.warnings());
         assertEquals(REPORTS, count("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a parley:Report }"));
+        assertTrue(count("SELECT (COUNT(*) AS ?n) WHERE { ?c parley:dateAsReported ?d FILTER (STRSTARTS(?d, \"May \")) }") > 0,
+                "a round dated in May, whose name the shapes would read as a hedge");
     }
 
     @TestFactory

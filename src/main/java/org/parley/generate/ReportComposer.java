@@ -57,10 +57,8 @@ final class ReportComposer {
     private static final java.util.regex.Pattern MAY_THE_MONTH = java.util.regex.Pattern.compile("\\bMay \\d");
 
     private final Cast cast;
-    private final Chronology chronology;
     private final Random random;
     private final long seed;
-    private final int index;
     private final String id;
     private final String n;
     private final LocalDate date;
@@ -81,9 +79,7 @@ final class ReportComposer {
 
     ReportComposer(Cast cast, Chronology chronology, long seed, int index, String id, String number) {
         this.cast = cast;
-        this.chronology = chronology;
         this.seed = seed;
-        this.index = index;
         this.id = id;
         this.n = number;
         // Each report draws from its own stream: what one report writes does not shift the next one's.
@@ -455,13 +451,11 @@ final class ReportComposer {
                     .add("parley:citesSource", source.iri())
                     .add("parley:reportedBy", outlet.iri())
                     .add("parley:hasReportingMode", "parley:paraphrase");
-            if (stance.equals(Matters.EXPECTATION)) {
-                cues(position, stance, core);
-                position.add("parley:hedgeCue", Turtle.string(told));
-            } else {
-                cues(position, stance, core);
-                position.add("parley:hedgeCue", Turtle.string(told));
-                replaceModality(position, "parley:claimed");
+            cues(position, stance, core);
+            position.add("parley:hedgeCue", Turtle.string(told));
+            if (!stance.equals(Matters.EXPECTATION)) {
+                // A hope stays hoped (one modality per claim); its source is in its hedge cues.
+                position.replace("parley:hasModality", "parley:claimed");
             }
         } else if (attribution < 0.85) {
             Cast.Outlet reporter = random.nextDouble() < 0.8 ? outlet : secondOutlet;
@@ -525,10 +519,6 @@ final class ReportComposer {
                     .add("parley:hedgeCue", Turtle.string(words.contains("hoping") ? "hoping" : "hope"));
             default -> position.add("parley:hasModality", "parley:asserted");
         }
-    }
-
-    private static void replaceModality(Description position, String modality) {
-        position.replace("parley:hasModality", modality);
     }
 
     /** A speaker's assessment the report negates: its own term, since a shared one would make it everyone's. */
@@ -1018,13 +1008,5 @@ final class ReportComposer {
             claim.description().writeTo(out);
         }
         return out.toString();
-    }
-
-    int index() {
-        return index;
-    }
-
-    Chronology chronology() {
-        return chronology;
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         version = "parley 0.1.0",
         description = "A knowledge graph of ceasefire and hostage negotiation reports.",
         subcommands = {ValidateCommand.class, QueryCommand.class, ExportCommand.class, LoadCommand.class,
-                ServeCommand.class, AddCommand.class, SuggestCommand.class})
+                ServeCommand.class, AddCommand.class, SuggestCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
     @Spec
@@ -54,7 +54,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is needed: validate, query, export, load, serve, add or suggest");
+        throw new ParameterException(spec.commandLine(), "a subcommand is needed: validate, query, export, load, serve, add, suggest or generate");
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {

@@ -390,7 +390,7 @@ public final class ScaleReport {
         Axes ratioAxes = new Axes(top, xMin, xMax, decadeBelow(lo), decadeAbove(hi));
         frame(s, ratioAxes, "Parley / bare Fuseki throughput (queries/s ratio)", "×");
         line(s, ratioAxes, ratioAxes.y(0.9), "#999999", "6,4");
-        s.append(text(WIDTH - RIGHT - 4, ratioAxes.y(0.9) - 4, "goal ≥ 0.9 (layers cost < 10 %)", 11, "normal", "end"));
+        s.append(text(LEFT + 4, ratioAxes.y(0.9) + 14, "goal ≥ 0.9 (layers cost < 10 %)", 11, "normal", "start"));
         line(s, ratioAxes, ratioAxes.y(1.0), "#cccccc", null);
         String[] clientColours = {"#1b6ca8", "#e08a00", "#d1495b", "#2e8b57"};
         int legendY = top + 10;
@@ -443,7 +443,7 @@ public final class ScaleReport {
         frame(s, axes, title, "ms");
         if (axes.yMin() <= 100 && axes.yMax() >= 100) {
             line(s, axes, axes.y(100), "#999999", "6,4");
-            s.append(text(WIDTH - RIGHT - 4, axes.y(100) - 4, "100 ms", 11, "normal", "end"));
+            s.append(text(LEFT + 4, axes.y(100) - 4, "100 ms", 11, "normal", "start"));
         }
         for (int i = 0; i < variants.size(); i++) {
             String colour = COLOURS[i % COLOURS.length];

@@ -117,7 +117,13 @@ count_quads() {
 
 # -- Servers: started one at a time, always stopped ----------------------------------------------
 server_pid=""
+driver_pid=""
 stop_server() {
+    if [ -n "$driver_pid" ] && kill -0 "$driver_pid" 2>/dev/null; then
+        kill "$driver_pid" 2>/dev/null || true
+        wait "$driver_pid" 2>/dev/null || true
+    fi
+    driver_pid=""
     if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
         kill "$server_pid" 2>/dev/null || true
         for _ in $(seq 1 200); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done   # 20 s
@@ -185,8 +191,12 @@ measure_server() {
          --queries "$repo/queries" --out "$dir/serve.tsv" --clients "$CLIENTS" \
          --warmup-seconds "$WARMUP_SECONDS" --duration-seconds "$DURATION_SECONDS" \
          --max-requests "$MAX_REQUESTS" --timeout-seconds "$REQUEST_TIMEOUT" --slow-ms "$SLOW_MS" \
-         ${ONLY:+--only "$ONLY"} \
-        || { stop_server; die "$which: the load driver failed"; }
+         ${ONLY:+--only "$ONLY"} &
+    # In the background and waited for, so that a signal stops the run at once (traps wait for a
+    # foreground child), and the driver is stopped with the server.
+    driver_pid=$!
+    wait "$driver_pid" || { stop_server; die "$which: the load driver failed"; }
+    driver_pid=""
     rss_peak="$(rss_mb "$server_pid" VmHWM:)"
     stop_server
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$which" "$startup" "$rss_start" "$heap" "$rss_peak" "${union:-?}" "$avg" \

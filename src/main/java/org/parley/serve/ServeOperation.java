@@ -51,11 +51,27 @@ public final class ServeOperation {
         }
         Duration loadTime = Duration.ofNanos(System.nanoTime() - t0);
         try {
-            return new ServeOperation(kb, ParleyServer.start(kb.dataset(), options), loadTime);
+            return new ServeOperation(kb, ParleyServer.start(kb.datasetGraph(), textIndexOf(db), options), loadTime);
         } catch (RuntimeException e) {
             kb.close();
             throw e;
         }
+    }
+
+    /** The name of a database's on-disk full-text index, beside its TDB2 files: {@code DB/text-index}. */
+    public static final String TEXT_INDEX_DIR = "text-index";
+
+    /**
+     * The on-disk full-text index of database {@code db} ({@code DB/text-index}, written by
+     * {@link org.parley.search.ParleyTextIndex#build}), or null when there is none (no database, or
+     * one loaded before the index existed: the server then builds an index in memory).
+     */
+    static Path textIndexOf(Path db) {
+        if (db == null) {
+            return null;
+        }
+        Path dir = db.resolve(TEXT_INDEX_DIR);
+        return java.nio.file.Files.isDirectory(dir) ? dir : null;
     }
 
     /**

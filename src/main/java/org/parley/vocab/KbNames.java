@@ -36,6 +36,19 @@ public final class KbNames {
         return NodeFactory.createURI(REPORT_BASE + id);
     }
 
+    /**
+     * Whether {@code graph} holds materialised entailments: {@link #ENTAILMENTS_GRAPH} (the shared
+     * graphs' entailments) or a graph under it, {@code graph/entailments/<reportId>} (one report's).
+     */
+    public static boolean isEntailmentGraph(Node graph) {
+        if (graph == null || !graph.isURI()) {
+            return false;
+        }
+        String iri = graph.getURI();
+        String shared = ENTAILMENTS_GRAPH.getURI();
+        return iri.equals(shared) || iri.startsWith(shared + "/");
+    }
+
     /** The short name of a graph ({@code 003_5eda140543b3a4aa}, {@code actors}), or null if not one of ours. */
     public static String graphName(Node graph) {
         if (graph == null || !graph.isURI() || !graph.getURI().startsWith(GRAPH_BASE)) {

@@ -14,7 +14,7 @@ import org.apache.jena.graph.Node;
  * asked for, ignoring case and accents, a word also matching the start of a longer one
  * ("guarantee" finds "guarantees", "nono" finds "Al-Nono", "60-day" finds "60-day"). Names are
  * labels and alternative labels; quotes are the claims' excerpts and quotations. The candidates
- * come from the full-text index ({@link ParleyTextIndex}, the one {@code text:query} uses in
+ * come from the full-text index ({@link org.parley.search.ParleyTextIndex}, the one {@code text:query} uses in
  * SPARQL); a named thing is listed when one of its names has the words, else under the quote that
  * has them. Each hit links to its page; a quote shows its report.
  */
@@ -41,7 +41,7 @@ final class SearchPage {
         // The index (ParleyTextIndex) finds the candidates: every word as a word or the start of one.
         String lucene = String.join(" AND ", words.stream().map(w -> w + "*").toList());
         Map<Node, Boolean> seen = new LinkedHashMap<>();
-        for (Map<String, Node> row : kb.select("SELECT DISTINCT ?s { ?s text:query (\"" + lucene + "\" 2000) }")) {
+        for (Map<String, Node> row : kb.search("SELECT DISTINCT ?s { ?s text:query (\"" + lucene + "\" 2000) }")) {
             Node s = row.get("s");
             if (s.isBlank()) {
                 String exact = kb.text(s, Knowledge.EXACT);

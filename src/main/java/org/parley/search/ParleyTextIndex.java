@@ -56,9 +56,9 @@ import org.parley.vocab.KbNames;
  *     its sources; seconds at most), each triple once;</li>
  * <li>on disk beside a TDB2 database ({@code DB/text-index}): written once by {@link #build},
  *     changed one report at a time by {@link #replaceGraphs}, and opened by the server with
- *     {@link #open} without reading the database. Its entries carry their named graph (the
- *     {@code graph} field of jena-text), so that one graph's entries can be deleted, and
- *     {@code GRAPH <g> { ... text:query ... }} finds only g's. The entailment graphs are not
+ *     {@link #open} without reading the database (put in the served dataset's context, which
+ *     stays unwrapped). Its entries carry their named graph (the
+ *     {@code graph} field of jena-text), so that one graph's entries can be deleted. The entailment graphs are not
  *     indexed (their labels repeat asserted ones), so a triple is indexed once per asserted graph
  *     that holds it: a name in two graphs is two hits in SPARQL (the search page lists it once).</li>
  * </ul>
@@ -167,15 +167,18 @@ public final class ParleyTextIndex {
     }
 
     /**
-     * {@code served} with the on-disk index of {@code indexDir}, opened as it is (nothing is
-     * rebuilt): {@code text:query} over the result finds its entries. The index is also put in the
-     * context ({@link TextQuery#textIndex}), where jena-text looks first, so that it is found when
-     * ARQ runs the query with the database's own engine (a wrapper that is not a view is unwrapped
-     * to TDB2's). Close the result's index ({@link #close}) when done: it holds Lucene's write lock.
+     * Opens the on-disk index of {@code indexDir} as it is (nothing is rebuilt) for queries over
+     * {@code served}: the index is put in {@code served}'s context ({@link TextQuery#textIndex}),
+     * where jena-text's {@code text:query} looks first. {@code served} itself is not wrapped: a
+     * jena-text wrapper would read its own default graph, not the union that {@code served}
+     * gives, and would hide the database from ARQ (which runs a query over a TDB2 database with
+     * TDB2's own engine when it can unwrap to it; the context goes with the query). Close the
+     * index ({@link #close}) when done: it holds Lucene's write lock.
      *
+     * @return the index, also in {@code served}'s context
      * @throws IllegalArgumentException there is no index in {@code indexDir}
      */
-    public static DatasetGraph open(DatasetGraph served, Path indexDir) {
+    public static TextIndex open(DatasetGraph served, Path indexDir) {
         if (!Files.isDirectory(indexDir)) {
             throw new IllegalArgumentException("no full-text index at " + indexDir);
         }
@@ -186,18 +189,24 @@ public final class ParleyTextIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + indexDir + ": " + e.getMessage(), e);
         }
-        return withIndex(served, onDisk(indexDir));
+        TextIndex index = onDisk(indexDir);
+        served.getContext().set(TextQuery.textIndex, index);
+        return index;
     }
 
-    /** Closes the text index of a dataset made by {@link #wrap} or {@link #open}; nothing otherwise. */
+    /** Closes the text index of a dataset made by {@link #wrap} or given one by {@link #open}; nothing otherwise. */
     public static void close(DatasetGraph dataset) {
-        if (dataset instanceof DatasetGraphText text) {
-            text.getTextIndex().close();
+        TextIndex index = indexOf(dataset);
+        if (index != null) {
+            index.close();
         }
     }
 
-    /** The index a dataset made here answers {@code text:query} with, or null. */
+    /** The index {@code text:query} over {@code dataset} asks (made by {@link #wrap} or {@link #open}), or null. */
     public static TextIndex indexOf(DatasetGraph dataset) {
+        if (dataset.getContext() != null && dataset.getContext().get(TextQuery.textIndex) instanceof TextIndex index) {
+            return index;
+        }
         return dataset instanceof DatasetGraphText text ? text.getTextIndex() : null;
     }
 

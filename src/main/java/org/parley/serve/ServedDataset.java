@@ -53,7 +53,8 @@ final class ServedDataset implements AutoCloseable {
             generation = checked::generation;
             served = checked;
         } else if (textIndexDir != null) {
-            served = ParleyTextIndex.open(UnionDefaultGraph.of(dataset), textIndexDir);
+            served = UnionDefaultGraph.of(dataset);
+            ParleyTextIndex.open(served, textIndexDir);
         } else {
             served = ParleyTextIndex.wrap(UnionDefaultGraph.readOnlyCopy(dataset));
         }

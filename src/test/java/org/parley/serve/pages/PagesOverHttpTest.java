@@ -46,8 +46,8 @@ class PagesOverHttpTest {
     static final String KB = "https://w3id.org/parley/kb/";
     static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    private static LoadedKnowledgeBase kb;
-    private static ParleyServer server;
+    static LoadedKnowledgeBase kb;
+    static ParleyServer server;
 
     @BeforeAll
     static void start() throws Exception {

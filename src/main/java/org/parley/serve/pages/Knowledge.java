@@ -160,6 +160,23 @@ final class Knowledge {
         return new ArrayList<>(distinct(all.find(Node.ANY, p, o), Triple::getSubject));
     }
 
+    /** At most {@code max} subjects of ({@code ?, p, o}), for a test of presence that must not read them all. */
+    List<Node> subjects(Node p, Node o, int max) {
+        List<Node> out = new ArrayList<>();
+        Iterator<Triple> it = all.find(Node.ANY, p, o);
+        try {
+            while (it.hasNext() && out.size() < max) {
+                Node s = it.next().getSubject();
+                if (!out.contains(s)) {
+                    out.add(s);
+                }
+            }
+        } finally {
+            Iter.close(it);
+        }
+        return out;
+    }
+
     boolean hasType(Node s, String parleyClass) {
         return all.contains(s, TYPE, p(parleyClass));
     }
@@ -312,6 +329,39 @@ final class Knowledge {
             b.append(b.length() == 0 ? "" : ", ").append(link(n));
         }
         return b.toString();
+    }
+
+    /** One page of a list, and whether more follow. */
+    record Slice(List<Node> nodes, boolean hasNext) {}
+
+    /**
+     * One page of the claims {@code ?c} that {@code pattern} (SPARQL, binding {@code ?c}) finds,
+     * in the pages' order (report, then where the excerpt starts, then IRI; as
+     * {@link Claims#sorted}), read with {@code ORDER BY}/{@code LIMIT}/{@code OFFSET}.
+     */
+    Slice claims(String pattern, Paging paging) {
+        List<Node> out = new ArrayList<>();
+        for (Map<String, Node> row : select("SELECT DISTINCT ?c ?r ?start WHERE { " + pattern
+                + " OPTIONAL { ?c parley:inReport ?r } OPTIONAL { ?c parley:hasExcerpt/oa:start ?start } }"
+                + " ORDER BY ?r ?start ?c" + paging.limitOffset())) {
+            Node c = row.get("c");
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        boolean more = out.size() > paging.size();
+        return new Slice(more ? out.subList(0, paging.size()) : out, more);
+    }
+
+    /** How many distinct {@code ?c} {@code pattern} finds. */
+    long count(String pattern) {
+        Node n = select("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { " + pattern + " }").get(0).get("n");
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+    }
+
+    /** A node in SPARQL syntax, for the patterns above. */
+    static String sparql(Node node) {
+        return org.apache.jena.sparql.util.FmtUtils.stringForNode(node);
     }
 
     /** The rows of a SELECT, each a map from variable name to value (absent when unbound). */

@@ -32,6 +32,9 @@ import org.apache.jena.system.Txn;
  *     negotiation or by suffix ({@link ResourceDocument}); reports get {@link ReportPage};</li>
  * <li>{@code /ontology}: the ontology's documentation, or its Turtle ({@link OntologyPage});</li>
  * <li>{@code /search?q=}: {@link SearchPage}; {@code /pictures}: {@link PicturesPage};</li>
+ * <li>{@code /reports}, {@code /parties}, {@code /proposals}: the home page's lists, a page at a
+ *     time ({@link ListPage}); long lists on other pages are paged too ({@link Paging}), so that
+ *     no page's size grows with the corpus;</li>
  * <li>{@code /assets/NAME}: the stylesheet and scripts bundled in the jar.</li>
  * </ul>
  * Every page is built in one read transaction of the served dataset, which the pages read where it
@@ -106,7 +109,7 @@ public final class ParleyPages implements Filter {
     private static boolean ours(String path) {
         return path.equals("/") || path.equals("/index.html") || path.startsWith("/kb/") || path.equals("/kb")
                 || path.equals("/ontology") || path.startsWith("/ontology.") || path.startsWith("/questions/")
-                || path.equals("/search") || path.equals("/pictures") || path.startsWith("/pictures/")
+                || path.equals("/search") || ListPage.Kind.of(path) != null || path.equals("/pictures") || path.startsWith("/pictures/")
                 || path.startsWith("/assets/");
     }
 
@@ -122,6 +125,9 @@ public final class ParleyPages implements Filter {
         }
         if (path.startsWith("/questions/")) {
             return QuestionPage.render(knowledge(), queriesDir, path.substring("/questions/".length()), request);
+        }
+        if (ListPage.Kind.of(path) != null) {
+            return ListPage.render(knowledge(), ListPage.Kind.of(path), Paging.of(request));
         }
         if (path.equals("/search")) {
             return SearchPage.render(knowledge(), request.getParameter("q"));
@@ -163,7 +169,7 @@ public final class ParleyPages implements Filter {
         if (format != null) {
             return ResourceDocument.describe(kb, node, format, suffix == null);
         }
-        Page page = kb.hasType(node, "Report") ? ReportPage.render(kb, node) : ResourcePage.render(kb, node);
+        Page page = kb.hasType(node, "Report") ? ReportPage.render(kb, node) : ResourcePage.render(kb, node, Paging.of(request));
         return page.vary();
     }
 

@@ -24,7 +24,9 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -211,9 +213,11 @@ public final class ParleyTextIndex {
     }
 
     private static DatasetGraph withIndex(DatasetGraph base, TextIndex index) {
-        DatasetGraph wrapped = TextDatasetFactory.create(base, index, true);
-        wrapped.getContext().set(TextQuery.textIndex, index);
-        return wrapped;
+        // jena-text puts the index in the wrapper's context, which is its base's: give the wrapper
+        // a context of its own, so that the index does not outlive the wrapper in the base's
+        // (the pages wrap the served dataset anew after each update).
+        Context own = base.getContext() == null ? new Context() : base.getContext().copy();
+        return TextDatasetFactory.create(new DatasetGraphWrapper(base, own), index, true);
     }
 
     /** Indexes the asserted graphs of {@code base} (only {@code only}'s when not null); in a read transaction. */

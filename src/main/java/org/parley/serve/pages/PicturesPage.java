@@ -38,6 +38,9 @@ final class PicturesPage {
      */
     static final int MAX_DRAWN = 2000;
 
+    /** Above this many reports, the pictures of the whole corpus draw the first this many only. */
+    static final int DRAWN_REPORTS = 20;
+
     /** Above this many reports, the report filter is a box to type an identifier in, not a list. */
     static final int MAX_CHOICES = 200;
 
@@ -60,7 +63,18 @@ final class PicturesPage {
         List<String> reportIds = only != null ? List.of(only)
                 : reports.stream().map(r -> r.get("id").getLiteralLexicalForm()).toList();
         // Positions and claims in report order, at most MAX_DRAWN of each.
-        String inScope = onlyReport == null ? "" : " ?c parley:inReport " + Knowledge.sparql(onlyReport) + " .";
+        // Without a report chosen, a large corpus is drawn from its first DRAWN_REPORTS reports:
+        // each report's claims are one index lookup, where ordering every claim of the corpus is not.
+        String inScope;
+        if (onlyReport != null) {
+            inScope = " ?c parley:inReport " + Knowledge.sparql(onlyReport) + " .";
+        } else if (reports.size() > DRAWN_REPORTS) {
+            StringBuilder values = new StringBuilder(" VALUES ?inScope {");
+            reports.subList(0, DRAWN_REPORTS).forEach(r -> values.append(' ').append(Knowledge.sparql(r.get("r"))));
+            inScope = values.append(" } ?c parley:inReport ?inScope .").toString();
+        } else {
+            inScope = "";
+        }
         Paging drawn = new Paging(1, MAX_DRAWN);
         Knowledge.Slice slice = kb.claims("?c a parley:Position ." + inScope, drawn);
         List<Node> positions = Claims.sorted(kb, slice.nodes());
@@ -86,6 +100,9 @@ final class PicturesPage {
              .append(Html.esc(Claims.reportId(kb, kb.object(positions.get(0), Claims.IN_REPORT)))).append(" to ")
              .append(Html.esc(Claims.reportId(kb, kb.object(positions.get(positions.size() - 1), Claims.IN_REPORT))))
              .append("); choose a report to see all of its own.</p>");
+        } else if (onlyReport == null && reports.size() > DRAWN_REPORTS) {
+            b.append("<p class=\"warn\">The pictures draw the first ").append(DRAWN_REPORTS).append(" of ").append(reports.size())
+             .append(" reports; choose a report to see another.</p>");
         }
         b.append("<nav class=\"toc\">").append(Html.a("#network", "Who demanded what")).append(" · ")
          .append(Html.a("#timeline", "Stance timeline")).append(" · ").append(Html.a("#sourcing", "Sourcing")).append(" · ")

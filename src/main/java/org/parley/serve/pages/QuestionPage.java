@@ -84,6 +84,10 @@ final class QuestionPage {
             }
         } catch (QueryException e) {
             b.append("<p class=\"error\">").append(Html.esc(e.getMessage())).append("</p>");
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // The server's query timeout (its context's ARQ.queryTimeout) stopped it: say so, not 500.
+            b.append("<p class=\"error\">This question took longer than the server's query timeout on this knowledge base; "
+                    + "give it parameters, or run it from the SPARQL editor with a LIMIT.</p>");
         }
         return Page.html(Html.page(title, null, b.toString(), null, null));
     }

@@ -24,8 +24,8 @@ final class SearchPage {
 
     private record Hit(Node node, String text) {}
 
-    /** Hits asked of the index at most, and hits shown per group at most (the corpus can match millions). */
-    static final int MAX_HITS = 2000;
+    /** Hits asked of the index at most (the best-scored: each costs a few lookups to show), and hits shown per group at most (the corpus can match millions). */
+    static final int MAX_HITS = 500;
     static final int SHOWN = Paging.MAX_SIZE;
 
     static Page render(Knowledge kb, String q) {

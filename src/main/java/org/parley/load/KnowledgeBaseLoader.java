@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.parley.search.ParleyTextIndex;
 import org.parley.validate.AcrossReports;
 import org.parley.validate.Problem;
 import org.parley.vocab.KbNames;
@@ -172,6 +173,8 @@ public final class KnowledgeBaseLoader {
             List<Problem> across = Txn.calculateRead(built, () -> new AcrossReports(reader.shared().project().shapes())
                     .check(built.getUnionGraph(), locator(built, files)));
             throwIfAny(across);
+            // The full-text index of the pages and text:query, built beside the data and switched in with it.
+            ParleyTextIndex.build(built, rebuild.newTextIndex());
             rebuild.commit();
             return new Summary(outcome.loaded(), outcome.leftOut(), List.of(), quads[0],
                     Duration.ofNanos(System.nanoTime() - t0), outcome.warnings());
@@ -199,6 +202,7 @@ public final class KnowledgeBaseLoader {
         try {
             progress.marker("ready");
             Summary[] summary = new Summary[1];
+            List<String> replaced = new ArrayList<>();
             Txn.executeWrite(database, () -> {
                 progress.marker("begun");
                 throwIfAny(SharedGraphs.differences(database, reader.shared(), layout));
@@ -223,10 +227,20 @@ public final class KnowledgeBaseLoader {
                 throwIfAny(new AcrossReports(reader.shared().project().shapes())
                         .check(database.getUnionGraph(), new LinkedHashSet<>(focus), locator(database, files)));
                 progress.marker("added " + quads[0] + " quads");
+                replaced.addAll(toRemove);
+                replaced.addAll(toRead);
                 summary[0] = new Summary(outcome.loaded(), outcome.leftOut(), toRemove, quads[0],
                         Duration.ofNanos(System.nanoTime() - t0), outcome.warnings());
             });
             progress.marker("committed");
+            // The full-text index follows, in one Lucene commit: if the process dies between the two
+            // commits, search shows the report as it was until the next load (docs/scaling.md).
+            Path index = KnowledgeBaseStore.textIndexOf(dbDir);
+            if (index != null) {
+                List<Node> graphs = replaced.stream().map(KbNames::graph).toList();
+                ParleyTextIndex.replaceGraphs(index, database, graphs, graphs.stream()
+                        .filter(g -> Txn.calculateRead(database, () -> database.containsGraph(g))).toList());
+            }
             return summary[0];
         } catch (Unchecked e) {
             throw e.cause;

@@ -16,9 +16,12 @@ import org.parley.validate.Problem;
  * Creating, filling and opening the datasets that hold a knowledge base: in memory (Jena's
  * transactional in-memory dataset) for a load from the sources, TDB2 on disk for {@code --db}.
  */
-final class KnowledgeBaseStore {
+public final class KnowledgeBaseStore {
 
     static final String DB_RULE = "tdb2-database";
+
+    /** The full-text index's directory inside a TDB2 storage directory (Data-NNNN). */
+    static final String TEXT_INDEX = "text-index";
 
     private KnowledgeBaseStore() {
     }
@@ -47,6 +50,26 @@ final class KnowledgeBaseStore {
                     "the directory is not empty and is not a TDB2 database", "choose a new or empty directory"));
         }
         return DatabaseMgr.connectDatasetGraph(Location.create(dir));
+    }
+
+    /**
+     * The full-text index of the database in dbDir, kept inside its current storage directory
+     * ({@code Data-NNNN/text-index}) so that a load switches it in with the data; null if the
+     * database has none.
+     */
+    public static Path textIndexOf(Path dbDir) {
+        if (dbDir == null || !Files.isDirectory(dbDir)) {
+            return null;
+        }
+        try (Stream<Path> entries = Files.list(dbDir)) {
+            return entries.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+                    .max(Path::compareTo)
+                    .map(storage -> storage.resolve(TEXT_INDEX))
+                    .filter(Files::isDirectory)
+                    .orElse(null);
+        } catch (IOException unreadable) {
+            return null;
+        }
     }
 
     /** Releases a TDB2 database's files; an in-memory dataset needs nothing. */

@@ -112,6 +112,14 @@ final class Tdb2Rebuild implements AutoCloseable {
         return dataset;
     }
 
+    /**
+     * Where the new storage keeps its full-text index until the switch: inside the storage
+     * directory, so that the index is switched in with the data it indexes.
+     */
+    Path newTextIndex() {
+        return workDir.resolve("Data-0001").resolve(KnowledgeBaseStore.TEXT_INDEX);
+    }
+
     /** Switches the database to the new knowledge base and deletes the old one. */
     void commit() throws LoadException {
         TDBInternal.expel(dataset);

@@ -67,8 +67,11 @@ public final class ParleyServer implements AutoCloseable {
     private final PropertyUserStore userStore;
     private final String baseURL;
 
-    private ParleyServer(FusekiServer fuseki, ServeOptions options, PropertyUserStore userStore) {
+    private final ServedDataset served;
+
+    private ParleyServer(FusekiServer fuseki, ServeOptions options, PropertyUserStore userStore, ServedDataset served) {
         this.fuseki = fuseki;
+        this.served = served;
         this.options = options;
         this.userStore = userStore;
         this.baseURL = "http://" + urlHost(options.host()) + ":" + fuseki.getHttpPort();
@@ -95,6 +98,17 @@ public final class ParleyServer implements AutoCloseable {
 
     /** Serves {@code dataset} as {@code options} say and returns once it answers requests. */
     public static ParleyServer start(DatasetGraph dataset, ServeOptions options) {
+        return start(dataset, null, options);
+    }
+
+    /**
+     * Serves {@code dataset} as {@code options} say, with the on-disk full-text index in
+     * {@code textIndexDir} ({@link org.parley.search.ParleyTextIndex#build}, e.g. {@code DB/text-index}
+     * beside a TDB2 database) opened as it is, or, when null, an index built in memory at start;
+     * returns once it answers requests. A read-only server uses the on-disk index for
+     * {@code text:query} and the search page; with updates it is not used (see {@link ServedDataset}).
+     */
+    public static ParleyServer start(DatasetGraph dataset, java.nio.file.Path textIndexDir, ServeOptions options) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(options, "options");
         Set<String> writers = options.allowUpdate() ? PasswordFile.users(options.passwordFile()) : Set.of();
@@ -108,6 +122,7 @@ public final class ParleyServer implements AutoCloseable {
                 endpoint -> ServiceDescription.describe(endpoint, base.get() + VOID_PATH, voidDescription.get(),
                         sparqlURL.get(), !options.allowedServices().isEmpty()));
 
+        ServedDataset served = ServedDataset.of(dataset, options.allowUpdate() ? null : textIndexDir, options, writers);
         FusekiServer.Builder builder = FusekiServer.create()
                 // No modules at all, whatever is on the classpath: FMod_Admin and FMod_UI in
                 // particular would open /$/datasets, /$/backup, /$/compact to anyone.
@@ -117,12 +132,12 @@ public final class ParleyServer implements AutoCloseable {
                 .registerOperation(Operation.Update, new ParleyUpdateAction(guard))
                 .registerOperation(Operation.GSP_R, new DatasetDownload.Read())
                 .registerOperation(Operation.GSP_RW, new DatasetDownload.ReadWrite())
-                .add("/" + DATASET_NAME, ServedDataset.of(dataset, options, writers))
+                .add("/" + DATASET_NAME, served.service())
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/queries/*", new QueryLibraryServlet(options.queriesDir(), DATASET_NAME))
                 .addServlet(VOID_PATH, new VoidServlet(voidDescription));
-        FilterChain.install(builder, options, new ParleyPages(dataset, !options.allowUpdate(), options.queriesDir()));
+        FilterChain.install(builder, options, new ParleyPages(served.dataset(), served.generation(), options.queriesDir()));
         WebUi.install(builder, !options.allowUpdate());
 
         PropertyUserStore userStore = options.allowUpdate() ? PasswordFile.userStore(options.passwordFile()) : null;
@@ -134,6 +149,7 @@ public final class ParleyServer implements AutoCloseable {
             fuseki = builder.build();
         } catch (RuntimeException e) {
             stopQuietly(null, userStore);
+            served.close();
             throw e;
         }
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
@@ -146,11 +162,12 @@ public final class ParleyServer implements AutoCloseable {
             fuseki.start();
         } catch (FusekiException e) {
             stopQuietly(fuseki, userStore);
+            served.close();
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new ServeException("cannot listen on " + options.host() + ":" + options.port() + " ("
                     + cause.getMessage() + "); choose another --port (0 picks a free one) or --host", e);
         }
-        ParleyServer server = new ParleyServer(fuseki, options, userStore);
+        ParleyServer server = new ParleyServer(fuseki, options, userStore, served);
         base.set(server.baseURL);
         return server;
     }
@@ -213,12 +230,13 @@ public final class ParleyServer implements AutoCloseable {
         return fuseki.getJettyServer().isRunning();
     }
 
-    /** Stops the server; the dataset is left open (it belongs to the caller). */
+    /** Stops the server and releases its full-text index; the dataset is left open (it belongs to the caller). */
     public void stop() {
         if (!fuseki.getJettyServer().isStopped()) {
             fuseki.stop();
         }
         stopQuietly(null, userStore);
+        served.close();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.parley.serve;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
@@ -36,6 +37,7 @@ final class ShapeCheckedDataset extends DatasetGraphWrapper {
     static final int MAX_REPORT_LINES = 20;
 
     private final Shapes shapes;
+    private final AtomicLong generation = new AtomicLong();
 
     ShapeCheckedDataset(DatasetGraph base, Shapes shapes) {
         super(base, base.getContext());
@@ -58,6 +60,12 @@ final class ShapeCheckedDataset extends DatasetGraphWrapper {
             }
         }
         super.commit();
+        generation.incrementAndGet();
+    }
+
+    /** How many write transactions have committed: the pages' cue that the data changed. */
+    long generation() {
+        return generation.get();
     }
 
     /**

@@ -42,15 +42,22 @@ public final class KbNames {
         return NodeFactory.createURI(ENTAILMENTS_GRAPH.getURI() + "/" + id);
     }
 
-    /** Whether the graph holds materialised entailments (the shared ones or a report's), not asserted triples. */
-    public static boolean isEntailmentGraph(Node graph) {
-        return graph != null && graph.isURI() && (graph.equals(ENTAILMENTS_GRAPH)
-                || graph.getURI().startsWith(ENTAILMENTS_GRAPH.getURI() + "/"));
-    }
-
     /** The IRI of the report whose text is data/reports/{@code <id>}.txt. */
     public static Node report(String id) {
         return NodeFactory.createURI(REPORT_BASE + id);
+    }
+
+    /**
+     * Whether {@code graph} holds materialised entailments: {@link #ENTAILMENTS_GRAPH} (the shared
+     * graphs' entailments) or a graph under it, {@code graph/entailments/<reportId>} (one report's).
+     */
+    public static boolean isEntailmentGraph(Node graph) {
+        if (graph == null || !graph.isURI()) {
+            return false;
+        }
+        String iri = graph.getURI();
+        String shared = ENTAILMENTS_GRAPH.getURI();
+        return iri.equals(shared) || iri.startsWith(shared + "/");
     }
 
     /** The short name of a graph ({@code 003_5eda140543b3a4aa}, {@code actors}), or null if not one of ours. */

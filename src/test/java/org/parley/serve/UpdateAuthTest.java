@@ -129,4 +129,31 @@ class UpdateAuthTest extends ServerTestBase {
             assertTrue(List.of(401, 403, 404, 405).contains(r.statusCode()), path + " -> " + r.statusCode());
         }
     }
+
+    /** The pages read the served dataset live: a committed update shows on the next page, search included. */
+    @Test
+    void pagesShowACommittedUpdateAtOnce() {
+        String thing = "https://w3id.org/parley/kb/added-thing";
+        String page = url("/kb/added-thing");
+        assertEquals(404, get(page, "text/html").statusCode());
+        assertTrue(get(url("/search?q=zanzibar"), "text/html").body().contains("0 results"));
+        String insert = "INSERT DATA { GRAPH <" + TestData.GRAPH + "added> { <" + thing
+                + "> <http://www.w3.org/2000/01/rdf-schema#label> \"Zanzibar accord\"@en } }";
+        HttpResponse<String> r = post(server.updateURL(), "application/sparql-update", insert, "admin", "s3cret");
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 204, r.statusCode() + " " + r.body());
+        HttpResponse<String> shown = get(page, "text/html");
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("<title>Zanzibar accord · Parley</title>"), shown.body());
+        String found = get(url("/search?q=zanzibar"), "text/html").body();
+        assertTrue(found.contains("href=\"/kb/added-thing\""), "search sees it: " + found.substring(found.indexOf("<main>")));
+        // A second change: the label the pages keep is the new one, not a remembered old one.
+        String rename = "DELETE DATA { GRAPH <" + TestData.GRAPH + "added> { <" + thing
+                + "> <http://www.w3.org/2000/01/rdf-schema#label> \"Zanzibar accord\"@en } } ;"
+                + "INSERT DATA { GRAPH <" + TestData.GRAPH + "added> { <" + thing
+                + "> <http://www.w3.org/2000/01/rdf-schema#label> \"Pemba accord\"@en } }";
+        r = post(server.updateURL(), "application/sparql-update", rename, "admin", "s3cret");
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 204, r.statusCode() + " " + r.body());
+        assertTrue(get(page, "text/html").body().contains("<title>Pemba accord · Parley</title>"));
+        assertTrue(get(url("/search?q=zanzibar"), "text/html").body().contains("0 results"), "the old name is no longer found");
+    }
 }

@@ -42,25 +42,20 @@ final class HomePage {
         }
         b.append("</ul>");
 
-        b.append("<section class=\"cols\"><div><h2>Reports</h2><ul>");
-        for (Map<String, Node> r : kb.select("""
-                SELECT ?r ?id (COUNT(?c) AS ?n) WHERE { ?r a parley:Report ; dcterms:identifier ?id .
-                  OPTIONAL { ?c parley:inReport ?r } } GROUP BY ?r ?id ORDER BY ?id""")) {
-            b.append("<li>").append(kb.link(r.get("r"))).append(" <span class=\"muted\">(")
-             .append(Html.esc(kb.label(r.get("n")))).append(" claims)</span></li>");
+        // The first page of each list; the rest on its own page, a page at a time.
+        b.append("<section class=\"cols\">");
+        for (ListPage.Kind kind : ListPage.Kind.values()) {
+            ListPage.Items items = ListPage.items(kb, kind, Paging.FIRST);
+            b.append("<div><h2>").append(kind.title).append("</h2><ul>");
+            items.html().forEach(b::append);
+            b.append("</ul>");
+            if (items.hasNext()) {
+                b.append("<p>").append(Html.a(kind.path, "all " + items.total() + " " + kind.title.toLowerCase() + " →"))
+                 .append("</p>");
+            }
+            b.append("</div>");
         }
-        b.append("</ul></div><div><h2>Parties</h2><ul>");
-        for (Map<String, Node> r : kb.select("""
-                SELECT ?party (COUNT(?pos) AS ?n) WHERE { ?pos a parley:Position ; parley:hasParty ?party }
-                GROUP BY ?party ORDER BY DESC(?n)""")) {
-            b.append("<li>").append(kb.link(r.get("party"))).append(" <span class=\"muted\">(")
-             .append(Html.esc(kb.label(r.get("n")))).append("1".equals(kb.label(r.get("n"))) ? " position)" : " positions)").append("</span></li>");
-        }
-        b.append("</ul></div><div><h2>Proposals</h2><ul>");
-        for (Map<String, Node> r : kb.select("SELECT DISTINCT ?p WHERE { ?p a parley:Proposal }")) {
-            b.append("<li>").append(kb.link(r.get("p"))).append("</li>");
-        }
-        b.append("</ul></div></section>");
+        b.append("</section>");
         return b.toString();
     }
 

@@ -13,20 +13,26 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
+import org.parley.search.ParleyTextIndex;
 import org.parley.vocab.KbNames;
 
 /**
- * What the pages read: an in-memory snapshot of the served dataset, taken in one read
- * transaction, whose default graph is the union of the named graphs (as at {@code /parley/sparql}),
- * plus the union of the asserted graphs alone (without {@code graph/entailments}) for the tables of
- * a resource's own triples. Labels are looked up once per snapshot.
+ * What the pages read: the served dataset itself, where it lies (in memory, or a TDB2 database on
+ * disk), read in one read transaction per page: its default graph, the union of the named graphs
+ * (as at {@code /parley/sparql}), and the asserted graphs alone (without the entailment graphs)
+ * for the tables of a resource's own triples. Every lookup is one index lookup per pattern;
+ * nothing is copied. Labels and {@link #memo memos} are kept for as long as the data stay the
+ * same ({@link #generation}).
  *
- * <p>The pages never write; a snapshot is never changed after it is built.
+ * <p>The pages never write.
  */
 final class Knowledge {
 
@@ -72,48 +78,46 @@ final class Knowledge {
             PREFIX text: <http://jena.apache.org/text#>
             """;
 
+    /** Labels kept at most (a crawl of every page would otherwise keep every label in memory). */
+    static final int MAX_LABELS = 200_000;
+
     private final DatasetGraph dataset;
     private final Graph all;
     private final Graph asserted;
+    private final long generation;
     private final Map<Node, String> labels = new ConcurrentHashMap<>();
     private final Map<String, Object> memo = new ConcurrentHashMap<>();
 
-    private Knowledge(DatasetGraph dataset, Graph asserted) {
+    private Knowledge(DatasetGraph dataset, long generation) {
         this.dataset = dataset;
-        this.all = dataset.getDefaultGraph();
-        this.asserted = asserted;
-    }
-
-    /** A snapshot of {@code base}: its named graphs, and their union as the default graph. */
-    static Knowledge snapshot(DatasetGraph base) {
-        DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        Graph asserted = GraphFactory.createDefaultGraph();
-        Txn.executeRead(base, () -> {
-            copy.prefixes().putAll(base.prefixes());
-            base.listGraphNodes().forEachRemaining(name -> {
-                boolean entailed = KbNames.isEntailmentGraph(name);
-                Graph named = GraphFactory.createDefaultGraph();
-                base.getGraph(name).find().forEachRemaining(t -> {
-                    named.add(t);
-                    copy.getDefaultGraph().add(t);
-                    if (!entailed) {
-                        asserted.add(t);
-                    }
-                });
-                copy.addGraph(name, named);
-            });
-            base.getDefaultGraph().find().forEachRemaining(t -> {
-                copy.getDefaultGraph().add(t);
-                asserted.add(t);
-            });
-        });
-        // The full-text index (jena-text) the search page asks, as /parley/sparql's text:query does.
-        return new Knowledge(ParleyTextIndex.wrap(copy), asserted);
+        this.generation = generation;
+        // The union of the named graphs: the dataset's default graph, or, where the dataset asks
+        // TDB2 for a union default graph through its context, TDB2's own union graph.
+        this.all = dataset.getContext() != null && dataset.getContext().isTrue(TDB2.symUnionDefaultGraph)
+                ? dataset.getUnionGraph()
+                : dataset.getDefaultGraph();
+        this.asserted = new AssertedGraph(dataset);
     }
 
     /**
-     * A value computed once per snapshot (a snapshot never changes), such as the parts of a page
-     * that depend on the knowledge base alone.
+     * The pages' view of {@code served}, the dataset the server serves (its default graph the union
+     * of the named graphs), read where it lies: nothing is copied. Read it inside a read
+     * transaction of {@code served} ({@code Txn.executeRead}). {@code generation} names the state
+     * of the data the memos ({@link #memo}, labels) are valid for.
+     */
+    static Knowledge live(DatasetGraph served, long generation) {
+        return new Knowledge(served, generation);
+    }
+
+    /** The state of the data this view's memos were computed from. */
+    long generation() {
+        return generation;
+    }
+
+    /**
+     * A value computed once per view (the data of a view never change: a read-only server's never
+     * do, and with updates a new view is made after each commit), such as the parts of a page that
+     * depend on the knowledge base alone.
      */
     @SuppressWarnings("unchecked")
     <T> T memo(String key, java.util.function.Supplier<T> compute) {
@@ -142,8 +146,7 @@ final class Knowledge {
     }
 
     List<Node> objects(Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        all.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        List<Node> out = new ArrayList<>(distinct(all.find(s, p, Node.ANY), Triple::getObject));
         out.sort(Comparator.comparing(this::label));
         return out;
     }
@@ -154,8 +157,23 @@ final class Knowledge {
     }
 
     List<Node> subjects(Node p, Node o) {
+        return new ArrayList<>(distinct(all.find(Node.ANY, p, o), Triple::getSubject));
+    }
+
+    /** At most {@code max} subjects of ({@code ?, p, o}), for a test of presence that must not read them all. */
+    List<Node> subjects(Node p, Node o, int max) {
         List<Node> out = new ArrayList<>();
-        all.find(Node.ANY, p, o).forEachRemaining(t -> out.add(t.getSubject()));
+        Iterator<Triple> it = all.find(Node.ANY, p, o);
+        try {
+            while (it.hasNext() && out.size() < max) {
+                Node s = it.next().getSubject();
+                if (!out.contains(s)) {
+                    out.add(s);
+                }
+            }
+        } finally {
+            Iter.close(it);
+        }
         return out;
     }
 
@@ -207,6 +225,9 @@ final class Knowledge {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
         }
+        if (labels.size() > MAX_LABELS) {
+            labels.clear();
+        }
         return labels.computeIfAbsent(node, this::findLabel);
     }
 
@@ -236,6 +257,36 @@ final class Knowledge {
         String iri = node.getURI();
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+
+    /** The nodes {@code part} picks from each triple, each once (the union may repeat a triple). */
+    private static java.util.Set<Node> distinct(Iterator<Triple> triples, java.util.function.Function<Triple, Node> part) {
+        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+        triples.forEachRemaining(t -> out.add(part.apply(t)));
+        return out;
+    }
+
+    /**
+     * The asserted triples: those of the named graphs other than the entailment graphs
+     * ({@link KbNames#isEntailmentGraph}), found per pattern in the dataset's quad indexes, each
+     * triple once however many graphs hold it.
+     */
+    static final class AssertedGraph extends GraphBase {
+        private final DatasetGraph dataset;
+
+        AssertedGraph(DatasetGraph dataset) {
+            this.dataset = dataset;
+        }
+
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            Iterator<Triple> triples = Iter.iter(dataset.findNG(Node.ANY, pattern.getMatchSubject(), pattern.getMatchPredicate(),
+                            pattern.getMatchObject()))
+                    .filter(q -> !KbNames.isEntailmentGraph(q.getGraph()))
+                    .map(Quad::asTriple)
+                    .distinct();
+            return WrappedIterator.create(triples);
+        }
     }
 
     /** This server's path for an IRI of Parley (kb, report, ontology), or null for anyone else's. */
@@ -280,8 +331,56 @@ final class Knowledge {
         return b.toString();
     }
 
+    /** One page of a list, and whether more follow. */
+    record Slice(List<Node> nodes, boolean hasNext) {}
+
+    /**
+     * One page of the claims {@code ?c} that {@code pattern} (SPARQL, binding {@code ?c}) finds,
+     * in the pages' order (report, then where the excerpt starts, then IRI; as
+     * {@link Claims#sorted}), read with {@code ORDER BY}/{@code LIMIT}/{@code OFFSET}.
+     */
+    Slice claims(String pattern, Paging paging) {
+        List<Node> out = new ArrayList<>();
+        for (Map<String, Node> row : select("SELECT DISTINCT ?c ?r ?start WHERE { " + pattern
+                + " OPTIONAL { ?c parley:inReport ?r } OPTIONAL { ?c parley:hasExcerpt/oa:start ?start } }"
+                + " ORDER BY ?r ?start ?c" + paging.limitOffset())) {
+            Node c = row.get("c");
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        boolean more = out.size() > paging.size();
+        return new Slice(more ? out.subList(0, paging.size()) : out, more);
+    }
+
+    /** How many distinct {@code ?c} {@code pattern} finds. */
+    long count(String pattern) {
+        Node n = select("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { " + pattern + " }").get(0).get("n");
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+    }
+
+    /** A node in SPARQL syntax, for the patterns above. */
+    static String sparql(Node node) {
+        return org.apache.jena.sparql.util.FmtUtils.stringForNode(node);
+    }
+
     /** The rows of a SELECT, each a map from variable name to value (absent when unbound). */
     List<Map<String, Node>> select(String query) {
+        return select(dataset, query);
+    }
+
+    /**
+     * The rows of a SELECT that asks the full-text index ({@code text:query}): over the served
+     * dataset where it has one (a read-only server's), else over an index built in memory for
+     * this view (with updates allowed: rebuilt once per change, on the first search after it).
+     */
+    List<Map<String, Node>> search(String query) {
+        DatasetGraph indexed = ParleyTextIndex.indexOf(dataset) != null ? dataset
+                : memo("text-index", () -> ParleyTextIndex.wrap(dataset));
+        return select(indexed, query);
+    }
+
+    private static List<Map<String, Node>> select(DatasetGraph dataset, String query) {
         List<Map<String, Node>> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(dataset).query(PREFIXES + query).build()) {
             RowSet rs = exec.select();

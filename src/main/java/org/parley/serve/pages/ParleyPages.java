@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * Parley in the browser: the pages for people who do not write SPARQL, on the same server as the
@@ -31,9 +32,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *     negotiation or by suffix ({@link ResourceDocument}); reports get {@link ReportPage};</li>
  * <li>{@code /ontology}: the ontology's documentation, or its Turtle ({@link OntologyPage});</li>
  * <li>{@code /search?q=}: {@link SearchPage}; {@code /pictures}: {@link PicturesPage};</li>
+ * <li>{@code /reports}, {@code /parties}, {@code /proposals}: the home page's lists, a page at a
+ *     time ({@link ListPage}); long lists on other pages are paged too ({@link Paging}), so that
+ *     no page's size grows with the corpus;</li>
  * <li>{@code /assets/NAME}: the stylesheet and scripts bundled in the jar.</li>
  * </ul>
- * Every page is built in memory and sent with its length and a {@code Server-Timing} header
+ * Every page is built in one read transaction of the served dataset, which the pages read where it
+ * lies ({@link Knowledge}), and sent with its length and a {@code Server-Timing} header
  * giving the time spent building it. Nothing here writes to the dataset.
  */
 public final class ParleyPages implements Filter {
@@ -43,39 +48,34 @@ public final class ParleyPages implements Filter {
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "png", "image/png",
             "txt", "text/plain; charset=utf-8");
 
-    private final Supplier<Knowledge> knowledge;
+    private final DatasetGraph served;
+    private final LongSupplier generation;
     private final Path queriesDir;
-
-    /** With updates allowed, a snapshot serves pages for this long before it is taken again. */
-    static final long FRESH_NANOS = 1_000_000_000L;
+    private volatile Knowledge current;
 
     /**
-     * @param dataset    the served dataset (named graphs); read in one snapshot when
-     *                   {@code readOnly}, else again at most once a second, so that an update
-     *                   shows on the pages within a second without every page paying for a copy
+     * @param served     the dataset the server serves (its default graph the union of the named
+     *                   graphs), read live: each page in one read transaction of it
+     * @param generation the state of the data, which changes after every committed update; null
+     *                   for a read-only server, whose data never change (labels and the parts of
+     *                   pages that depend on the data alone are then computed once)
      * @param queriesDir the query library, or null for none
      */
-    public ParleyPages(DatasetGraph dataset, boolean readOnly, Path queriesDir) {
+    public ParleyPages(DatasetGraph served, LongSupplier generation, Path queriesDir) {
+        this.served = served;
+        this.generation = generation;
         this.queriesDir = queriesDir;
-        if (readOnly) {
-            Knowledge once = Knowledge.snapshot(dataset);
-            this.knowledge = () -> once;
-        } else {
-            this.knowledge = new Supplier<>() {
-                private Knowledge current;
-                private long taken;
+    }
 
-                @Override
-                public synchronized Knowledge get() {
-                    long now = System.nanoTime();
-                    if (current == null || now - taken > FRESH_NANOS) {
-                        current = Knowledge.snapshot(dataset);
-                        taken = System.nanoTime();
-                    }
-                    return current;
-                }
-            };
+    /** The view for the data as they are now: the last one, unless an update was committed since. */
+    private Knowledge knowledge() {
+        long now = generation == null ? 0 : generation.getAsLong();
+        Knowledge kb = current;
+        if (kb == null || kb.generation() != now) {
+            kb = Knowledge.live(served, now);
+            current = kb;
         }
+        return kb;
     }
 
     @Override
@@ -92,7 +92,8 @@ public final class ParleyPages implements Filter {
         long started = System.nanoTime();
         Page page;
         try {
-            page = route(path, request);
+            // One read transaction per page: the page sees one state of the data.
+            page = Txn.calculateRead(served, () -> route(path, request));
         } catch (RuntimeException e) {
             page = Page.error(500, "Internal error", "The page could not be built: " + e.getMessage());
         }
@@ -108,13 +109,13 @@ public final class ParleyPages implements Filter {
     private static boolean ours(String path) {
         return path.equals("/") || path.equals("/index.html") || path.startsWith("/kb/") || path.equals("/kb")
                 || path.equals("/ontology") || path.startsWith("/ontology.") || path.startsWith("/questions/")
-                || path.equals("/search") || path.equals("/pictures") || path.startsWith("/pictures/")
+                || path.equals("/search") || ListPage.Kind.of(path) != null || path.equals("/pictures") || path.startsWith("/pictures/")
                 || path.startsWith("/assets/");
     }
 
     private Page route(String path, HttpServletRequest request) {
         if (path.equals("/")) {
-            return HomePage.render(knowledge.get(), queriesDir);
+            return HomePage.render(knowledge(), queriesDir);
         }
         if (path.equals("/index.html")) {
             return Page.redirect("/");
@@ -123,16 +124,19 @@ public final class ParleyPages implements Filter {
             return asset(path);
         }
         if (path.startsWith("/questions/")) {
-            return QuestionPage.render(knowledge.get(), queriesDir, path.substring("/questions/".length()), request);
+            return QuestionPage.render(knowledge(), queriesDir, path.substring("/questions/".length()), request);
+        }
+        if (ListPage.Kind.of(path) != null) {
+            return ListPage.render(knowledge(), ListPage.Kind.of(path), Paging.of(request));
         }
         if (path.equals("/search")) {
-            return SearchPage.render(knowledge.get(), request.getParameter("q"));
+            return SearchPage.render(knowledge(), request.getParameter("q"));
         }
         if (path.equals("/pictures") || path.startsWith("/pictures/")) {
-            return PicturesPage.render(knowledge.get(), path, request.getParameter("report"));
+            return PicturesPage.render(knowledge(), path, request.getParameter("report"));
         }
         if (path.equals("/ontology") || path.startsWith("/ontology.")) {
-            return OntologyPage.render(knowledge.get(), path, request.getHeader("Accept"));
+            return OntologyPage.render(knowledge(), path, request.getHeader("Accept"));
         }
         if (path.equals("/kb") || path.equals("/kb/")) {
             // The knowledge base's own IRI (https://w3id.org/parley/kb): its description is the
@@ -143,7 +147,7 @@ public final class ParleyPages implements Filter {
     }
 
     private Page resource(String path, HttpServletRequest request) {
-        Knowledge kb = knowledge.get();
+        Knowledge kb = knowledge();
         String local = path.substring("/kb/".length() > path.length() ? path.length() : "/kb/".length());
         Node node = NodeFactory.createURI(Knowledge.KB + local);
         RdfFormat suffix = null;
@@ -165,7 +169,7 @@ public final class ParleyPages implements Filter {
         if (format != null) {
             return ResourceDocument.describe(kb, node, format, suffix == null);
         }
-        Page page = kb.hasType(node, "Report") ? ReportPage.render(kb, node) : ResourcePage.render(kb, node);
+        Page page = kb.hasType(node, "Report") ? ReportPage.render(kb, node) : ResourcePage.render(kb, node, Paging.of(request));
         return page.vary();
     }
 

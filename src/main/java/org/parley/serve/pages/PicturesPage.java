@@ -32,30 +32,78 @@ final class PicturesPage {
 
     static final Node POSITION = Knowledge.p("Position");
 
+    /**
+     * Positions (and claims, for the sourcing picture) drawn at most: beyond that a picture is
+     * unreadable and the page heavy; the first ones in report order are drawn, and the page says so.
+     */
+    static final int MAX_DRAWN = 2000;
+
+    /** Above this many reports, the pictures of the whole corpus draw the first this many only. */
+    static final int DRAWN_REPORTS = 20;
+
+    /** Above this many reports, the report filter is a box to type an identifier in, not a list. */
+    static final int MAX_CHOICES = 200;
+
     static Page render(Knowledge kb, String path, String report) {
         if (!path.equals("/pictures")) {
             return Page.error(404, "Not found", "No such page: " + path);
         }
         String only = report == null || report.isBlank() ? null : report.strip();
-        List<Map<String, Node>> reports = kb.select("SELECT ?r ?id WHERE { ?r a parley:Report ; dcterms:identifier ?id } ORDER BY ?id");
-        List<String> reportIds = reports.stream().map(r -> r.get("id").getLiteralLexicalForm()).toList();
-        if (only != null && !reportIds.contains(only)) {
-            return Page.error(404, "No such report", "There is no report " + only + ".");
-        }
-        List<Node> positions = new ArrayList<>();
-        for (Node pos : Claims.sorted(kb, kb.subjects(Knowledge.TYPE, POSITION))) {
-            if (only == null || only.equals(Claims.reportId(kb, kb.object(pos, Claims.IN_REPORT)))) {
-                positions.add(pos);
+        List<Map<String, Node>> reports = kb.memo("pictures reports",
+                () -> kb.select("SELECT ?r ?id WHERE { ?r a parley:Report ; dcterms:identifier ?id } ORDER BY ?id"));
+        Node onlyReport = null;
+        for (Map<String, Node> r : reports) {
+            if (r.get("id").getLiteralLexicalForm().equals(only)) {
+                onlyReport = r.get("r");
             }
         }
-        StringBuilder b = new StringBuilder();
-        b.append("<form class=\"params\" method=\"get\"><label>Report <select name=\"report\"><option value=\"\">all reports</option>");
-        for (Map<String, Node> r : reports) {
-            String id = r.get("id").getLiteralLexicalForm();
-            b.append("<option value=\"").append(Html.esc(id)).append("\"").append(id.equals(only) ? " selected" : "").append(">")
-             .append(Html.esc(kb.label(r.get("r")))).append("</option>");
+        if (only != null && onlyReport == null) {
+            return Page.error(404, "No such report", "There is no report " + only + ".");
         }
-        b.append("</select></label> <button type=\"submit\">Show</button></form>");
+        List<String> reportIds = only != null ? List.of(only)
+                : reports.stream().map(r -> r.get("id").getLiteralLexicalForm()).toList();
+        // Positions and claims in report order, at most MAX_DRAWN of each.
+        // Without a report chosen, a large corpus is drawn from its first DRAWN_REPORTS reports:
+        // each report's claims are one index lookup, where ordering every claim of the corpus is not.
+        String inScope;
+        if (onlyReport != null) {
+            inScope = " ?c parley:inReport " + Knowledge.sparql(onlyReport) + " .";
+        } else if (reports.size() > DRAWN_REPORTS) {
+            StringBuilder values = new StringBuilder(" VALUES ?inScope {");
+            reports.subList(0, DRAWN_REPORTS).forEach(r -> values.append(' ').append(Knowledge.sparql(r.get("r"))));
+            inScope = values.append(" } ?c parley:inReport ?inScope .").toString();
+        } else {
+            inScope = "";
+        }
+        Paging drawn = new Paging(1, MAX_DRAWN);
+        Knowledge.Slice slice = kb.claims("?c a parley:Position ." + inScope, drawn);
+        List<Node> positions = Claims.sorted(kb, slice.nodes());
+        Knowledge.Slice claims = kb.claims("?c parley:inReport ?anyReport ." + inScope, drawn);
+        StringBuilder b = new StringBuilder();
+        b.append("<form class=\"params\" method=\"get\"><label>Report ");
+        if (reports.size() <= MAX_CHOICES) {
+            b.append("<select name=\"report\"><option value=\"\">all reports</option>");
+            for (Map<String, Node> r : reports) {
+                String id = r.get("id").getLiteralLexicalForm();
+                b.append("<option value=\"").append(Html.esc(id)).append("\"").append(id.equals(only) ? " selected" : "").append(">")
+                 .append(Html.esc(kb.label(r.get("r")))).append("</option>");
+            }
+            b.append("</select>");
+        } else {
+            b.append("<input name=\"report\" placeholder=\"identifier, e.g. ").append(Html.esc(reportIds.get(0)))
+             .append("\" value=\"").append(Html.esc(only == null ? "" : only)).append("\">");
+        }
+        b.append("</label> <button type=\"submit\">Show</button></form>");
+        if (!positions.isEmpty() && (slice.hasNext() || claims.hasNext())) {
+            b.append("<p class=\"warn\">The pictures draw the first ").append(positions.size()).append(" of ")
+             .append(kb.count("?c a parley:Position ." + inScope)).append(" positions, in report order (")
+             .append(Html.esc(Claims.reportId(kb, kb.object(positions.get(0), Claims.IN_REPORT)))).append(" to ")
+             .append(Html.esc(Claims.reportId(kb, kb.object(positions.get(positions.size() - 1), Claims.IN_REPORT))))
+             .append("); choose a report to see all of its own.</p>");
+        } else if (onlyReport == null && reports.size() > DRAWN_REPORTS) {
+            b.append("<p class=\"warn\">The pictures draw the first ").append(DRAWN_REPORTS).append(" of ").append(reports.size())
+             .append(" reports; choose a report to see another.</p>");
+        }
         b.append("<nav class=\"toc\">").append(Html.a("#network", "Who demanded what")).append(" · ")
          .append(Html.a("#timeline", "Stance timeline")).append(" · ").append(Html.a("#sourcing", "Sourcing")).append(" · ")
          .append(Html.a("#lists", "As lists")).append("</nav>");
@@ -70,8 +118,8 @@ final class PicturesPage {
                 + "<div class=\"scroll\"><svg id=\"sourcing-chart\" role=\"img\" aria-label=\"Sourcing network\"></svg></div>");
         JsonObject data = new JsonObject();
         data.put("network", network(kb, positions));
-        data.put("timeline", timeline(kb, positions, only == null ? reportIds : List.of(only)));
-        data.put("sourcing", sourcing(kb, only));
+        data.put("timeline", timeline(kb, positions, timelineReports(kb, positions, reportIds)));
+        data.put("sourcing", sourcing(kb, claims.nodes()));
         b.append("<script type=\"application/json\" id=\"pictures-data\">")
          .append(data.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")).append("</script>");
         b.append("<h2 id=\"lists\">Who demanded what, as lists</h2>");
@@ -182,15 +230,22 @@ final class PicturesPage {
         return out;
     }
 
+    /** The reports the timeline has columns for: all of them, or, when the positions were cut, those drawn. */
+    private static List<String> timelineReports(Knowledge kb, List<Node> positions, List<String> reportIds) {
+        if (reportIds.size() <= MAX_CHOICES) {
+            return reportIds;
+        }
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        positions.forEach(p -> drawn.add(Claims.reportId(kb, kb.object(p, Claims.IN_REPORT))));
+        return new ArrayList<>(drawn);
+    }
+
     /** Columns outlet, source, speaker, party; links between consecutive present links of each claim's chain. */
-    static JsonObject sourcing(Knowledge kb, String only) {
+    static JsonObject sourcing(Knowledge kb, List<Node> claims) {
         Map<String, JsonObject> nodes = new LinkedHashMap<>();
         Map<String, JsonObject> links = new LinkedHashMap<>();
         String[] columns = {"reportedBy", "citesSource", "voicedBy", "hasParty"};
-        for (Node claim : Claims.sorted(kb, kb.subjects(Claims.IN_REPORT, Node.ANY))) {
-            if (only != null && !only.equals(Claims.reportId(kb, kb.object(claim, Claims.IN_REPORT)))) {
-                continue;
-            }
+        for (Node claim : Claims.sorted(kb, claims)) {
             List<List<Node>> chain = new ArrayList<>();
             for (String c : columns) {
                 chain.add(kb.objects(claim, Knowledge.p(c)).stream().filter(Node::isURI).toList());

@@ -62,22 +62,38 @@ final class QuestionPage {
         try {
             Query query = QueryFactory.create(entry.text());
             Map<String, Node> bound = QueryParameters.bind(values, query);
+            // A whole-corpus question can have millions of rows: a page of them at a time, in the
+            // question's own order, unless the question sets its own LIMIT.
+            Paging paging = Paging.of(request);
+            boolean paged = query.isSelectType() && !query.hasLimit() && !query.hasOffset();
+            if (paged) {
+                query.setLimit(paging.size() + 1);
+                query.setOffset(paging.offset());
+            }
             QueryExecBuilder builder = QueryExec.dataset(kb.dataset()).query(query);
             bound.forEach(builder::substitution);
             try (QueryExec exec = builder.build()) {
                 if (!query.isSelectType()) {
                     b.append("<p>This question is not a SELECT; open it in the SPARQL editor.</p>");
                 } else {
-                    table(kb, exec.select(), b);
+                    boolean hasNext = table(kb, exec.select(), b, paged ? paging.size() : Integer.MAX_VALUE);
+                    if (paged) {
+                        b.append(paging.nav("/questions/" + name, values, hasNext, -1));
+                    }
                 }
             }
         } catch (QueryException e) {
             b.append("<p class=\"error\">").append(Html.esc(e.getMessage())).append("</p>");
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // The server's query timeout (its context's ARQ.queryTimeout) stopped it: say so, not 500.
+            b.append("<p class=\"error\">This question took longer than the server's query timeout on this knowledge base; "
+                    + "give it parameters, or run it from the SPARQL editor with a LIMIT.</p>");
         }
         return Page.html(Html.page(title, null, b.toString(), null, null));
     }
 
-    static void table(Knowledge kb, RowSet rows, StringBuilder b) {
+    /** The rows as a table, at most {@code max} of them; true if there were more. */
+    static boolean table(Knowledge kb, RowSet rows, StringBuilder b, int max) {
         List<String> vars = rows.getResultVars().stream().map(v -> v.getVarName()).toList();
         List<String> shown = new ArrayList<>();
         for (String v : vars) {
@@ -92,7 +108,13 @@ final class QuestionPage {
         }
         b.append("</tr></thead><tbody>");
         int[] count = {0};
-        rows.forEachRemaining(row -> {
+        boolean more = false;
+        while (rows.hasNext()) {
+            var row = rows.next();
+            if (count[0] == max) {
+                more = true;
+                break;
+            }
             count[0]++;
             b.append("<tr>");
             for (String v : shown) {
@@ -101,8 +123,13 @@ final class QuestionPage {
                 b.append("<td data-col=\"").append(Html.esc(v)).append("\" data-label=\"").append(Html.esc(heading(v))).append("\">").append(cell(kb, v, n, label)).append("</td>");
             }
             b.append("</tr>");
-        });
-        b.append("</tbody></table></div><p class=\"muted\">").append(count[0]).append(count[0] == 1 ? " row" : " rows").append("</p>");
+        }
+        if (!more) {
+            b.append("</tbody></table></div><p class=\"muted\">").append(count[0]).append(count[0] == 1 ? " row" : " rows").append("</p>");
+        } else {
+            b.append("</tbody></table></div>");
+        }
+        return more;
     }
 
     private static String cell(Knowledge kb, String var, Node n, Node label) {

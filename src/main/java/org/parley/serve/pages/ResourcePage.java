@@ -18,7 +18,15 @@ final class ResourcePage {
 
     private ResourcePage() {}
 
+    /** Values shown per property in the triples tables (a concept may be the object of millions). */
+    static final int MAX_TRIPLES = 200;
+
     static Page render(Knowledge kb, Node node) {
+        return render(kb, node, Paging.FIRST);
+    }
+
+    /** {@code paging} picks the page of the resource's main list (an actor's positions). */
+    static Page render(Knowledge kb, Node node, Paging paging) {
         StringBuilder b = new StringBuilder();
         List<String> types = new ArrayList<>();
         // Parley's own classes only: the org:/foaf: types beside them say the same to a reader.
@@ -39,7 +47,7 @@ final class ResourcePage {
         if (claim) {
             claim(kb, node, b);
         }
-        actor(kb, node, b);
+        actor(kb, node, paging, b);
         proposal(kb, node, b);
         if (!claim) {
             term(kb, node, b);
@@ -94,17 +102,21 @@ final class ResourcePage {
         }
     }
 
-    private static void actor(Knowledge kb, Node node, StringBuilder b) {
-        List<Node> positions = kb.subjects(Knowledge.p("hasParty"), node);
-        if (!positions.isEmpty()) {
-            b.append("<h2 id=\"positions\">Positions</h2><p class=\"muted\">").append(positions.size())
-             .append(" positions, report by report.</p>").append(Claims.positionsTable(kb, positions, false));
+    private static void actor(Knowledge kb, Node node, Paging paging, StringBuilder b) {
+        String x = Knowledge.sparql(node);
+        String partyOf = "?c parley:hasParty " + x + " .";
+        long positions = kb.count(partyOf);
+        if (positions > 0) {
+            // A party of a long-followed negotiation has thousands of positions: a page at a time.
+            Knowledge.Slice page = kb.claims(partyOf, paging);
+            b.append("<h2 id=\"positions\">Positions</h2><p class=\"muted\">").append(positions)
+             .append(" positions, report by report.</p>").append(Claims.positionsTable(kb, page.nodes(), false))
+             .append(paging.nav(Knowledge.localPath(node.getURI()), Map.of(), page.hasNext(), positions));
         }
-        List<Node> voiced = kb.subjects(Knowledge.p("voicedBy"), node);
-        voiced.removeAll(positions);
-        if (!voiced.isEmpty()) {
-            b.append("<h2 id=\"voiced\">Claims voiced by ").append(Html.esc(kb.label(node))).append("</h2>");
-            b.append(claimList(kb, voiced));
+        String voiced = "?c parley:voicedBy " + x + " . FILTER NOT EXISTS { ?c parley:hasParty " + x + " }";
+        String list = boundedClaimList(kb, voiced);
+        if (!list.isEmpty()) {
+            b.append("<h2 id=\"voiced\">Claims voiced by ").append(Html.esc(kb.label(node))).append("</h2>").append(list);
         }
         List<Node> speakers = new ArrayList<>();
         for (Node aff : kb.subjects(Knowledge.ORG_ORGANIZATION, node)) {
@@ -164,21 +176,23 @@ final class ResourcePage {
             terms.forEach(t -> b.append("<li>").append(kb.link(t)).append("</li>"));
             b.append("</ul>");
         }
-        List<Node> stances = kb.subjects(Knowledge.p("hasContent"), node);
+        String stances = boundedPositions(kb, "?c parley:hasContent " + Knowledge.sparql(node) + " .");
         if (!stances.isEmpty()) {
-            b.append("<h2>Each party's stance on it</h2>").append(Claims.positionsTable(kb, stances, true));
+            b.append("<h2>Each party's stance on it</h2>").append(stances);
         }
         about(kb, node, "aboutProposal", "What the reports say about it", b);
     }
 
     private static void term(Knowledge kb, Node node, StringBuilder b) {
-        List<Node> content = kb.subjects(Knowledge.p("hasContent"), node);
-        if (!content.isEmpty() && !kb.hasType(node, "Proposal")) {
-            b.append("<h2>Positions on it</h2>").append(Claims.positionsTable(kb, content, true));
+        if (!kb.hasType(node, "Proposal")) {
+            String content = boundedPositions(kb, "?c parley:hasContent " + Knowledge.sparql(node) + " .");
+            if (!content.isEmpty()) {
+                b.append("<h2>Positions on it</h2>").append(content);
+            }
         }
-        List<Node> pre = kb.subjects(Knowledge.p("hasPrecondition"), node);
+        String pre = boundedPositions(kb, "?c parley:hasPrecondition " + Knowledge.sparql(node) + " .");
         if (!pre.isEmpty()) {
-            b.append("<h2>Positions with it as a precondition</h2>").append(Claims.positionsTable(kb, pre, true));
+            b.append("<h2>Positions with it as a precondition</h2>").append(pre);
         }
         List<Node> in = kb.subjects(Knowledge.p("hasTerm"), node);
         if (!in.isEmpty()) {
@@ -189,7 +203,7 @@ final class ResourcePage {
     }
 
     private static void quantity(Knowledge kb, Node node, StringBuilder b) {
-        if (!kb.subjects(Claims.ABOUT_QUANTITY, node).isEmpty()) {
+        if (!kb.subjects(Claims.ABOUT_QUANTITY, node, 1).isEmpty()) {
             figures(kb, node, null, b);
         }
     }
@@ -206,21 +220,44 @@ final class ResourcePage {
              .append(" a different value.</p>");
         }
         b.append("<table class=\"answer\"><thead><tr><th>report</th><th>value as reported</th><th>claim</th></tr></thead><tbody>");
-        for (Node c : Claims.sorted(kb, kb.subjects(Claims.ABOUT_QUANTITY, quantity))) {
+        String about = "?c parley:aboutQuantity " + Knowledge.sparql(quantity) + " .";
+        Knowledge.Slice first = kb.claims(about, Paging.FIRST);
+        for (Node c : Claims.sorted(kb, first.nodes())) {
             String cls = c.equals(claim) ? " class=\"this\"" : against.contains(c) ? " class=\"disagrees\"" : "";
             b.append("<tr").append(cls).append("><td>").append(Claims.reportLink(kb, kb.object(c, Claims.IN_REPORT)))
              .append("</td><td>").append(Html.esc(String.join("; ", texts(kb, c, "valueAsReported"))))
              .append(against.contains(c) ? " <span class=\"badge\">disagrees</span>" : "")
              .append("</td><td>").append(Claims.quoteLink(kb, c)).append("</td></tr>");
         }
-        b.append("</tbody></table>");
+        b.append("</tbody></table>").append(more(kb, about, first));
     }
 
     private static void about(Knowledge kb, Node node, String property, String heading, StringBuilder b) {
-        List<Node> claims = kb.subjects(Knowledge.p(property), node);
-        if (!claims.isEmpty()) {
-            b.append("<h2>").append(Html.esc(heading)).append("</h2>").append(claimList(kb, claims));
+        String list = boundedClaimList(kb, "?c parley:" + property + " " + Knowledge.sparql(node) + " .");
+        if (!list.isEmpty()) {
+            b.append("<h2>").append(Html.esc(heading)).append("</h2>").append(list);
         }
+    }
+
+    /** The first {@link Paging#MAX_SIZE} claims {@code pattern} finds as a list, and how many more; "" for none. */
+    static String boundedClaimList(Knowledge kb, String pattern) {
+        Knowledge.Slice first = kb.claims(pattern, Paging.FIRST);
+        return first.nodes().isEmpty() ? "" : claimList(kb, first.nodes()) + more(kb, pattern, first);
+    }
+
+    /** The first {@link Paging#MAX_SIZE} positions {@code pattern} finds as a table, and how many more; "" for none. */
+    static String boundedPositions(Knowledge kb, String pattern) {
+        Knowledge.Slice first = kb.claims(pattern, Paging.FIRST);
+        return first.nodes().isEmpty() ? "" : Claims.positionsTable(kb, first.nodes(), true) + more(kb, pattern, first);
+    }
+
+    /** "The first 100 of N, in report order" under a list cut at one page; "" when it was not cut. */
+    private static String more(Knowledge kb, String pattern, Knowledge.Slice first) {
+        if (!first.hasNext()) {
+            return "";
+        }
+        return "<p class=\"muted more\">The first " + first.nodes().size() + " of " + kb.count(pattern)
+                + ", in report order; ask the SPARQL editor for the rest.</p>";
     }
 
     static String claimList(Knowledge kb, List<Node> claims) {
@@ -240,21 +277,42 @@ final class ResourcePage {
     /** Every asserted triple with the resource as subject, then as object, with labels. */
     private static void triples(Knowledge kb, Node node, StringBuilder b) {
         Map<String, List<String>> out = new TreeMap<>();
-        kb.asserted().find(node, Node.ANY, Node.ANY).forEachRemaining(t -> out
+        boolean outCut = firstTriples(kb.asserted().find(node, Node.ANY, Node.ANY), t -> out
                 .computeIfAbsent(kb.label(t.getPredicate()) + "\u0000" + t.getPredicate(), k -> new ArrayList<>())
                 .add(t.getObject().isBlank() ? blank(kb, t.getObject()) : kb.link(t.getObject())));
         Map<String, List<String>> in = new TreeMap<>();
-        kb.asserted().find(Node.ANY, Node.ANY, node).forEachRemaining(t -> in
+        boolean inCut = firstTriples(kb.asserted().find(Node.ANY, Node.ANY, node), t -> in
                 .computeIfAbsent(kb.label(t.getPredicate()) + "\u0000" + t.getPredicate(), k -> new ArrayList<>())
                 .add(kb.link(t.getSubject())));
         b.append("<h2 id=\"triples\">All it says</h2><table class=\"triples\"><tbody>");
         row(kb, out, b, "");
-        b.append("</tbody></table>");
+        b.append("</tbody></table>").append(cutNote(outCut));
         if (!in.isEmpty()) {
             b.append("<h2>What points to it</h2><table class=\"triples\"><tbody>");
             row(kb, in, b, "is ");
-            b.append("</tbody></table>");
+            b.append("</tbody></table>").append(cutNote(inCut));
         }
+    }
+
+    /** Feeds the first {@link #MAX_TRIPLES} triples to {@code each}; true if there were more. */
+    private static boolean firstTriples(java.util.Iterator<org.apache.jena.graph.Triple> triples,
+                                        java.util.function.Consumer<org.apache.jena.graph.Triple> each) {
+        int n = 0;
+        try {
+            while (triples.hasNext()) {
+                if (n++ == MAX_TRIPLES) {
+                    return true;
+                }
+                each.accept(triples.next());
+            }
+            return false;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(triples);
+        }
+    }
+
+    private static String cutNote(boolean cut) {
+        return cut ? "<p class=\"muted more\">The first " + MAX_TRIPLES + " triples only; ask the SPARQL editor for the rest.</p>" : "";
     }
 
     private static void row(Knowledge kb, Map<String, List<String>> grouped, StringBuilder b, String prefix) {

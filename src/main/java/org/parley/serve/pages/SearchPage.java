@@ -14,7 +14,7 @@ import org.apache.jena.graph.Node;
  * asked for, ignoring case and accents, a word also matching the start of a longer one
  * ("guarantee" finds "guarantees", "nono" finds "Al-Nono", "60-day" finds "60-day"). Names are
  * labels and alternative labels; quotes are the claims' excerpts and quotations. The candidates
- * come from the full-text index ({@link ParleyTextIndex}, the one {@code text:query} uses in
+ * come from the full-text index ({@link org.parley.search.ParleyTextIndex}, the one {@code text:query} uses in
  * SPARQL); a named thing is listed when one of its names has the words, else under the quote that
  * has them. Each hit links to its page; a quote shows its report.
  */
@@ -23,6 +23,10 @@ final class SearchPage {
     private SearchPage() {}
 
     private record Hit(Node node, String text) {}
+
+    /** Hits asked of the index at most (the best-scored: each costs a few lookups to show), and hits shown per group at most (the corpus can match millions). */
+    static final int MAX_HITS = 500;
+    static final int SHOWN = Paging.MAX_SIZE;
 
     static Page render(Knowledge kb, String q) {
         String query = q == null ? "" : q.strip();
@@ -41,7 +45,7 @@ final class SearchPage {
         // The index (ParleyTextIndex) finds the candidates: every word as a word or the start of one.
         String lucene = String.join(" AND ", words.stream().map(w -> w + "*").toList());
         Map<Node, Boolean> seen = new LinkedHashMap<>();
-        for (Map<String, Node> row : kb.select("SELECT DISTINCT ?s { ?s text:query (\"" + lucene + "\" 2000) }")) {
+        for (Map<String, Node> row : kb.search("SELECT DISTINCT ?s { ?s text:query (\"" + lucene + "\" " + MAX_HITS + ") }")) {
             Node s = row.get("s");
             if (s.isBlank()) {
                 String exact = kb.text(s, Knowledge.EXACT);
@@ -83,19 +87,25 @@ final class SearchPage {
             }
             b.append("<h2>").append(name).append(" <span class=\"muted\">(").append(hits.size()).append(")</span></h2><ul class=\"hits\">");
             if (name.equals("Quotes")) {
-                for (Hit h : Claims.sorted(kb, hits.stream().map(Hit::node).toList()).stream()
-                        .map(n -> hits.stream().filter(h -> h.node().equals(n)).findFirst().orElseThrow()).toList()) {
+                Map<Node, Hit> byNode = new LinkedHashMap<>();
+                hits.forEach(h -> byNode.putIfAbsent(h.node(), h));
+                List<Node> ordered = Claims.sorted(kb, hits.stream().map(Hit::node).toList());
+                for (Hit h : ordered.subList(0, Math.min(SHOWN, ordered.size())).stream().map(byNode::get).toList()) {
                     b.append("<li>").append(Claims.reportLink(kb, kb.object(h.node(), Claims.IN_REPORT))).append(" <a href=\"")
                      .append(Html.esc(Knowledge.localPath(h.node().getURI()))).append("\"><q>").append(Html.esc(h.text()))
                      .append("</q></a></li>");
                 }
             } else {
                 hits.sort((x, y) -> x.text().compareToIgnoreCase(y.text()));
-                for (Hit h : hits) {
+                for (Hit h : hits.subList(0, Math.min(SHOWN, hits.size()))) {
                     b.append("<li>").append(kb.link(h.node())).append("</li>");
                 }
             }
             b.append("</ul>");
+            if (hits.size() > SHOWN) {
+                b.append("<p class=\"muted more\">The first ").append(SHOWN).append(" of ").append(hits.size())
+                 .append("; add words to narrow the search.</p>");
+            }
         });
         return Page.html(Html.page("Search: " + query, null, b.toString(), query, null));
     }

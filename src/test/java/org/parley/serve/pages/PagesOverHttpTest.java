@@ -46,8 +46,8 @@ class PagesOverHttpTest {
     static final String KB = "https://w3id.org/parley/kb/";
     static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    private static LoadedKnowledgeBase kb;
-    private static ParleyServer server;
+    static LoadedKnowledgeBase kb;
+    static ParleyServer server;
 
     @BeforeAll
     static void start() throws Exception {
@@ -340,5 +340,107 @@ class PagesOverHttpTest {
         assertEquals("/", html.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""));
         HttpResponse<String> rdf = get("/kb", "text/turtle");
         assertEquals("/.well-known/void", rdf.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""));
+    }
+
+    // Paging (issue 14): lists that grow with the corpus come a page at a time.
+
+    /** The hrefs matching {@code pattern}'s group 1, in page order, between {@code from} and {@code to}. */
+    static java.util.List<String> hrefs(String html, String from, String to, String pattern) {
+        int start = html.indexOf(from);
+        assertTrue(start >= 0, "no " + from);
+        int end = html.indexOf(to, start);
+        Matcher m = Pattern.compile(pattern).matcher(html.substring(start, end < 0 ? html.length() : end));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    static final String[] REPORTS = {"000_0778579edb871b80", "001_9922d820d04270db", "002_1e8011b04060517d",
+            "003_5eda140543b3a4aa", "004_9ec5f3f7bbeb20d9"};
+
+    @Test
+    void reportsAreListedAPageAtATimeInIdentifierOrder() {
+        String reportLink = "href=\"/kb/report/([0-9a-f_]+)\"";
+        String all = page("/reports").body();
+        assertEquals(java.util.List.of(REPORTS), hrefs(all, "<ul class=\"list\">", "</ul>", reportLink));
+        assertTrue(all.contains("5 reports."), "the total");
+        assertFalse(all.contains("rel=\"next\""), "five fit on one page");
+
+        String second = page("/reports?page=2&size=2").body();
+        assertEquals(java.util.List.of(REPORTS[2], REPORTS[3]), hrefs(second, "<ul class=\"list\">", "</ul>", reportLink));
+        assertTrue(second.contains("rows 3–4 of 5"), second);
+        assertTrue(second.contains("<a rel=\"prev\" href=\"/reports?page=1&amp;size=2\">"), "previous page");
+        assertTrue(second.contains("<a rel=\"next\" href=\"/reports?page=3&amp;size=2\">"), "next page");
+        String last = page("/reports?page=3&size=2").body();
+        assertEquals(java.util.List.of(REPORTS[4]), hrefs(last, "<ul class=\"list\">", "</ul>", reportLink));
+        assertFalse(last.contains("rel=\"next\""), "the last page");
+        // A page past the end is empty, not an error; a size above 100 is 100.
+        assertEquals(java.util.List.of(), hrefs(page("/reports?page=9&size=2").body(), "<ul class=\"list\">", "</ul>", reportLink));
+        assertEquals(java.util.List.of(REPORTS), hrefs(page("/reports?size=100000").body(), "<ul class=\"list\">", "</ul>", reportLink));
+        // The home page shows the first page of each list, with no link to more when all fit.
+        String home = page("/").body();
+        for (String id : REPORTS) {
+            assertTrue(home.contains("href=\"/kb/report/" + id + "\""), id);
+        }
+        assertFalse(home.contains("href=\"/reports\""), "no 'all reports' link for five");
+        assertTrue(page("/parties").body().contains("href=\"/kb/Hamas\">Hamas</a>"));
+        assertTrue(page("/proposals").body().contains("href=\"/kb/p004-witkoff-plan\""));
+    }
+
+    /** The claims whose party is Hamas, read from data/*.ttl (not from the server). */
+    static Set<String> hamasPositionsInTheData() throws IOException {
+        Set<String> out = new TreeSet<>();
+        Node hasParty = NodeFactory.createURI("https://w3id.org/parley/ontology#hasParty");
+        Node hamas = NodeFactory.createURI(KB + "Hamas");
+        try (var files = java.nio.file.Files.list(Path.of("data"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".ttl")).toList()) {
+                Graph g = GraphFactory.createDefaultGraph();
+                RDFParser.source(f).parse(g);
+                g.find(Node.ANY, hasParty, hamas).forEachRemaining(t -> out.add("/kb/" + t.getSubject().getURI().substring(KB.length())));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void anActorsPositionsArePagedInReportOrderWithNothingLostOrRepeated() throws IOException {
+        Set<String> expected = hamasPositionsInTheData();
+        assertTrue(expected.size() > 20, "Hamas takes many positions in the five reports: " + expected.size());
+        String quote = "class=\"quote\" href=\"([^\"]+)\"";
+        String full = page("/kb/Hamas").body();
+        assertTrue(full.contains(expected.size() + " positions, report by report."), "the total");
+        java.util.List<String> onePage = hrefs(full, "id=\"positions\"", "</table>", quote);
+        assertEquals(expected, new TreeSet<>(onePage), "every position of the data, on one page of 100");
+        // Report order: 000's positions first, 004's last.
+        assertTrue(onePage.get(0).startsWith("/kb/c000-"), onePage.get(0));
+        assertTrue(onePage.get(onePage.size() - 1).startsWith("/kb/c004-"), onePage.get(onePage.size() - 1));
+
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (int p = 1; p <= (expected.size() + 9) / 10; p++) {
+            String html = page("/kb/Hamas?page=" + p + "&size=10").body();
+            java.util.List<String> rows = hrefs(html, "id=\"positions\"", "</table>", quote);
+            assertEquals(p < (expected.size() + 9) / 10 ? 10 : expected.size() - 10 * (p - 1), rows.size(), "page " + p);
+            assertEquals(p > 1, html.contains("rel=\"prev\""), "previous link on page " + p);
+            paged.addAll(rows);
+        }
+        assertEquals(onePage, paged, "the pages, one after the other, are the whole list in the same order");
+    }
+
+    @Test
+    void aLibraryQuestionIsPagedInItsOwnOrder() {
+        String row = "<tr>(.*?)</tr>";
+        String full = page("/questions/positions").body();
+        java.util.List<String> all = hrefs(full, "<tbody>", "</tbody>", row);
+        assertTrue(all.size() > 20, "positions has many rows: " + all.size());
+        assertFalse(full.contains("rel=\"next\""), "all rows on one page of 100");
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (int p = 1; paged.size() < all.size() && p < 50; p++) {
+            String html = page("/questions/positions?page=" + p + "&size=25").body();
+            paged.addAll(hrefs(html, "<tbody>", "</tbody>", row));
+            assertEquals(paged.size() < all.size(), html.contains("rel=\"next\""), "next link on page " + p);
+        }
+        assertEquals(all, paged);
     }
 }

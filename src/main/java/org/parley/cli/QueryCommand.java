@@ -52,7 +52,8 @@ public final class QueryCommand implements Callable<Integer> {
     // A list, not a picocli Map option: picocli would warn about quote marks inside values.
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Bind ?NAME to VALUE (repeatable): <iri> or prefix:local (a prefix of the query) is an"
-                    + " IRI, an integer is an xsd:integer, anything else a string.")
+                    + " IRI, an integer is an xsd:integer, anything else a string. limit=N and offset=N page the"
+                    + " rows (the query's LIMIT and OFFSET).")
     List<String> parameters = new ArrayList<>();
 
     @Override
@@ -60,8 +61,9 @@ public final class QueryCommand implements Callable<Integer> {
         Path root = ProjectLayout.at(project.root()).root();
         // The query before the knowledge base: a bad query or name fails at once, without a load.
         Path file = QueryFiles.resolve(root, fileOrName);
-        Query query = QueryFiles.parse(file);
-        Map<String, Node> bindings = QueryParameters.bind(QueryParameters.split(parameters), query);
+        Map<String, String> values = QueryParameters.split(parameters);
+        Query query = QueryParameters.page(values, QueryFiles.parse(file));
+        Map<String, Node> bindings = QueryParameters.bind(values, query);
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         try (LoadedKnowledgeBase kb = KnowledgeBaseLoader.load(root)) {
             QueryRunner.run(kb.datasetGraph(), query, bindings, format, answer);

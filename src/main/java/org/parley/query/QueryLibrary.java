@@ -121,6 +121,10 @@ public final class QueryLibrary {
         md.append("column means and which parameters it takes. Run one with\n");
         md.append("`java -jar target/parley.jar query NAME [--param name=value]`, paste it into the web UI,\n");
         md.append("or send it to `/parley/sparql`.\n\n");
+        md.append("Any SELECT can be paged: `--param limit=100 --param offset=100` asks for the second page of\n");
+        md.append("100 rows (over HTTP, add `LIMIT 100 OFFSET 100` to the text). Every query orders its rows so\n");
+        md.append("that pages neither overlap nor skip; the queries that can answer with very many rows on a\n");
+        md.append("large knowledge base list `limit` and `offset` among their parameters.\n\n");
         md.append("This listing is made from the headers (`java -cp target/parley.jar ")
                 .append(QueryLibrary.class.getName()).append(" queries > queries/README.md`);\n");
         md.append("a test fails when the two drift apart.\n\n");

@@ -24,6 +24,12 @@ import org.parley.validate.Problem;
  * replaces the variable in the parsed query, so a value can never change the query's structure.
  * Values: {@code <iri>} is an IRI, {@code prefix:local} with a prefix the query declares is an IRI,
  * an integer is an xsd:integer, anything else a plain string.
+ *
+ * <p>Two names page the answer instead of binding a variable: {@code limit} and {@code offset} set
+ * the query's LIMIT and OFFSET (SPARQL has no variables there), unless the query has a variable of
+ * that name. Without them the query runs as written, so paging changes no default answer; page
+ * {@code n} (from 1) of size {@code k} is {@code offset=(n-1)*k limit=k}, deterministic because every
+ * library query orders its rows by a key that tells them apart.
  */
 public final class QueryParameters {
 
@@ -33,7 +39,54 @@ public final class QueryParameters {
     private static final Pattern PREFIXED = Pattern.compile("([A-Za-z][\\w.-]*)?:([^\\s]*)");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
 
+    /** The parameter names that page the answer: the query's LIMIT and OFFSET. */
+    public static final Set<String> PAGING = Set.of("limit", "offset");
+
     private QueryParameters() {
+    }
+
+    /**
+     * The query with the {@code limit} and {@code offset} values set as its LIMIT and OFFSET (a copy;
+     * the query itself if neither is given or the query has variables by those names).
+     */
+    public static Query page(Map<String, String> values, Query query) throws QueryException {
+        Query paged = query;
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String name = plainName(entry.getKey());
+            if (!isPaging(name, query)) {
+                continue;
+            }
+            String value = entry.getValue().strip();
+            if (!value.matches("\\d{1,18}")) {
+                throw new QueryException(Problem.error("--param " + entry.getKey(), RULE,
+                        name + " is a number of rows, 0 or more, not '" + entry.getValue() + "'",
+                        "e.g. --param limit=100 --param offset=200 for the third page of 100 rows"));
+            }
+            if (paged == query) {
+                paged = query.cloneQuery();
+            }
+            if (name.equals("limit")) {
+                paged.setLimit(Long.parseLong(value));
+            } else {
+                paged.setOffset(Long.parseLong(value));
+            }
+        }
+        return paged;
+    }
+
+    /** Whether a parameter name pages the answer rather than binding one of the query's variables. */
+    private static boolean isPaging(String name, Query query) {
+        return PAGING.contains(name) && !variables(query).contains(Var.alloc(name));
+    }
+
+    private static String plainName(String name) {
+        return name.startsWith("?") || name.startsWith("$") ? name.substring(1) : name;
+    }
+
+    private static Set<Var> variables(Query query) {
+        Set<Var> variables = new LinkedHashSet<>(OpVars.mentionedVars(Algebra.compile(query)));
+        variables.addAll(query.getProjectVars());
+        return variables;
     }
 
     /** {@code name=value} strings as name → value (split at the first '='), in their order. */
@@ -50,17 +103,21 @@ public final class QueryParameters {
         return values;
     }
 
-    /** The values as variable name → term; fails for a variable the query does not use. */
+    /**
+     * The values as variable name → term; fails for a variable the query does not use. The paging
+     * values ({@link #page}) are left out.
+     */
     public static Map<String, Node> bind(Map<String, String> values, Query query) throws QueryException {
-        Set<Var> variables = new LinkedHashSet<>(OpVars.mentionedVars(Algebra.compile(query)));
-        variables.addAll(query.getProjectVars());
+        Set<Var> variables = variables(query);
         Map<String, Node> bindings = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            String name = entry.getKey().startsWith("?") || entry.getKey().startsWith("$")
-                    ? entry.getKey().substring(1) : entry.getKey();
+            String name = plainName(entry.getKey());
+            if (PAGING.contains(name) && !variables.contains(Var.alloc(name))) {
+                continue;
+            }
             if (!variables.contains(Var.alloc(name))) {
                 throw new QueryException(Problem.error("--param " + entry.getKey(), RULE,
-                        "the query has no variable ?" + name, "use one of " + namedVariables(variables)));
+                        "the query has no variable ?" + name, "use one of " + namedVariables(variables) + ", or limit and offset to page the rows"));
             }
             bindings.put(name, term(entry.getValue(), query));
         }

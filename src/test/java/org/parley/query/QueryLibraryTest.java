@@ -118,10 +118,21 @@ class QueryLibraryTest {
 
     // -- Helpers -----------------------------------------------------------------------------------
 
-    private static List<Map<String, String>> select(Query query, Map<String, String> parameters) {
+    private static List<Map<String, String>> select(Query unpaged, Map<String, String> parameters) {
+        // limit and offset page the rows, as on the command line; the others are strings.
+        Query query;
+        try {
+            query = QueryParameters.page(parameters, unpaged);
+        } catch (QueryException badPage) {
+            throw new AssertionError(badPage.getMessage(), badPage);
+        }
         return Txn.calculateRead(kb.datasetGraph(), () -> {
             QueryExecBuilder builder = QueryExec.dataset(kb.datasetGraph()).query(query);
-            parameters.forEach((name, value) -> builder.substitution(name, NodeFactory.createLiteralString(value)));
+            parameters.forEach((name, value) -> {
+                if (!QueryParameters.PAGING.contains(name)) {
+                    builder.substitution(name, NodeFactory.createLiteralString(value));
+                }
+            });
             List<Map<String, String>> rows = new ArrayList<>();
             try (QueryExec exec = builder.build()) {
                 RowSet rowSet = exec.select();

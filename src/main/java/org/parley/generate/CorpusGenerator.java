@@ -25,7 +25,7 @@ public final class CorpusGenerator {
     public record Summary(int reports, long claims, long files, long bytes) {
     }
 
-    private static final List<String> SHARED_COPIED = List.of("data/cameo.ttl", "data/concepts.ttl");
+    private static final List<String> SHARED_COPIED = List.of("data/cameo.ttl");
 
     private CorpusGenerator() {
     }

@@ -122,7 +122,7 @@ public final class KnowledgeBaseLoader {
                 });
                 warnings.addAll(outcome.warnings());
                 throwIfAny(new AcrossReports(reader.shared().project().shapes())
-                        .check(dataset.getUnionGraph(), locator(dataset, files)));
+                        .check(dataset, locator(dataset, files)));
             });
         } catch (Unchecked e) {
             throw e.cause;
@@ -171,7 +171,7 @@ public final class KnowledgeBaseLoader {
             rebuild.finishLoading();
             DatasetGraph built = rebuild.dataset();
             List<Problem> across = Txn.calculateRead(built, () -> new AcrossReports(reader.shared().project().shapes())
-                    .check(built.getUnionGraph(), locator(built, files)));
+                    .check(UnionDefaultGraph.of(built), locator(built, files)));
             throwIfAny(across);
             // The full-text index of the pages and text:query, built beside the data and switched in with it.
             ParleyTextIndex.build(built, rebuild.newTextIndex());
@@ -225,7 +225,7 @@ public final class KnowledgeBaseLoader {
                     quads[0] += report.quadCount();
                 });
                 throwIfAny(new AcrossReports(reader.shared().project().shapes())
-                        .check(database.getUnionGraph(), new LinkedHashSet<>(focus), locator(database, files)));
+                        .check(UnionDefaultGraph.of(database), new LinkedHashSet<>(focus), locator(database, files)));
                 progress.marker("added " + quads[0] + " quads");
                 replaced.addAll(toRemove);
                 replaced.addAll(toRead);

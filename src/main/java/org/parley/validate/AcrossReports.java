@@ -1,14 +1,15 @@
 package org.parley.validate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.validation.ReportEntry;
 
 /**
  * The rules that compare reports with each other ({@link ShapeScopes#acrossReports}), checked over
@@ -20,34 +21,47 @@ public final class AcrossReports {
 
     public static final String RULE = ShaclCheck.RULE;
 
-    private final Shapes shapes;
+    private final ShapeScopes.PerReport shapes;
 
     public AcrossReports(Graph shapesGraph) {
-        this.shapes = ShapeScopes.acrossReports(shapesGraph);
+        this.shapes = ShapeScopes.acrossReportsSplit(shapesGraph);
     }
 
     /**
-     * Problems of the whole {@code data} (the union of a knowledge base's graphs).
+     * Problems of the whole {@code dataset}, whose default graph is the union of a knowledge base's
+     * graphs, entailments included: every focus node of the rules, found through their targets.
      *
      * @param locate where a resource is described, for messages (e.g. {@code data/003_x.ttl <iri>})
      */
-    public List<Problem> check(Graph data, Function<Node, String> locate) {
+    public List<Problem> check(DatasetGraph dataset, Function<Node, String> locate) {
+        Graph data = dataset.getDefaultGraph();
         List<Problem> problems = new ArrayList<>();
-        ShaclValidator.get().validate(shapes, data).getEntries().forEach(e -> problems.add(toProblem(e, locate)));
-        return problems;
-    }
-
-    /** Problems of the given resources only, looked up in all of {@code data}. */
-    public List<Problem> check(Graph data, Iterable<Node> focusNodes, Function<Node, String> locate) {
-        List<Problem> problems = new ArrayList<>();
-        for (Node focus : focusNodes) {
-            ShaclValidator.get().validate(shapes, data, focus).getEntries().forEach(e -> problems.add(toProblem(e, locate)));
+        ShaclValidator.get().validate(shapes.core(), data).getEntries()
+                .forEach(e -> problems.add(problem(e.focusNode(), e.message(), locate)));
+        for (SparqlConstraints.Violation v : shapes.sparql().check(dataset, data, shapes.sparql().focusNodes(data))) {
+            problems.add(problem(v.focus(), v.message(), locate));
         }
         return problems;
     }
 
-    private static Problem toProblem(ReportEntry entry, Function<Node, String> locate) {
-        return Problem.error(locate.apply(entry.focusNode()), RULE, entry.message(),
+    /** Problems of the given resources only, looked up in all of {@code data}. */
+    public List<Problem> check(DatasetGraph dataset, Iterable<Node> focusNodes, Function<Node, String> locate) {
+        Graph data = dataset.getDefaultGraph();
+        Set<Node> focus = new LinkedHashSet<>();
+        focusNodes.forEach(focus::add);
+        List<Problem> problems = new ArrayList<>();
+        for (Node node : focus) {
+            ShaclValidator.get().validate(shapes.core(), data, node).getEntries()
+                    .forEach(e -> problems.add(problem(e.focusNode(), e.message(), locate)));
+        }
+        for (SparqlConstraints.Violation v : shapes.sparql().check(dataset, data, focus)) {
+            problems.add(problem(v.focus(), v.message(), locate));
+        }
+        return problems;
+    }
+
+    private static Problem problem(Node focus, String message, Function<Node, String> locate) {
+        return Problem.error(locate.apply(focus), RULE, message,
                 "a rule across reports in ontology/shapes.ttl (shapes:acrossReports)");
     }
 }

@@ -44,7 +44,15 @@ public final class ShapeScopes {
     }
 
     static PerReport perReportSplit(Graph shapesGraph) {
-        Graph perReport = keepingTargetsOf(shapesGraph, false);
+        return split(keepingTargetsOf(shapesGraph, false));
+    }
+
+    /** The rules across reports, split the same way. */
+    static PerReport acrossReportsSplit(Graph shapesGraph) {
+        return split(keepingTargetsOf(shapesGraph, true));
+    }
+
+    private static PerReport split(Graph perReport) {
         Graph core = GraphFactory.createDefaultGraph();
         core.getPrefixMapping().setNsPrefixes(perReport.getPrefixMapping());
         perReport.find().forEachRemaining(t -> {

@@ -35,9 +35,9 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The SHACL-SPARQL constraints of the shapes (sh:sparql with sh:select), evaluated for many focus
  * nodes at once: each constraint's query runs once, with the focus nodes given in a VALUES block at
- * the head of its WHERE group, instead of once per focus node. The answers are those of SHACL's
- * pre-binding of {@code $this}, for the queries of ontology/shapes.ttl (each binds {@code $this}
- * where the VALUES block stands, and none has a sub-query); checking one report with Jena's SHACL
+ * the head of each group that mentions it, instead of once per focus node. The answers are those of
+ * SHACL's pre-binding of {@code $this} for queries whose sub-queries (if any) do not mention
+ * {@code $this}, as in ontology/shapes.ttl; checking one report with Jena's SHACL
  * engine node by node cost about nine tenths of its time in these queries, each compiled anew.
  * The SHACL Core constraints are left to Jena's engine.
  */
@@ -100,6 +100,14 @@ final class SparqlConstraints {
      * shapes, every query run over {@code data}.
      */
     List<Violation> check(Graph data, Set<Node> candidates) {
+        return check(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(data), data, candidates);
+    }
+
+    /**
+     * The same, the queries run over {@code dataset} (whose default graph is {@code data}): over a
+     * TDB2 database, so that TDB2's own engine answers them from its indexes.
+     */
+    List<Violation> check(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> candidates) {
         List<Violation> violations = new ArrayList<>();
         for (Constraint constraint : constraints) {
             List<Binding> focus = new ArrayList<>();
@@ -111,18 +119,46 @@ final class SparqlConstraints {
             if (focus.isEmpty()) {
                 continue;
             }
-            Query query = constraint.query().cloneQuery();
-            bindThis(query.getQueryPattern(), focus);
-            try (QueryExec exec = QueryExec.graph(data).query(query).build()) {
+            Set<Node> focusNodes = new HashSet<>();
+            focus.forEach(b -> focusNodes.add(b.get(THIS)));
+            Query query = constraint.query();
+            boolean bindsThis = bindsThisInAPattern(query.getQueryPattern());
+            if (!bindsThis) {
+                query = query.cloneQuery();
+                bindThis(query.getQueryPattern(), focus);
+            }
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
                 RowSet rows = exec.select();
                 while (rows.hasNext()) {
                     Binding row = rows.next();
+                    if (bindsThis && !focusNodes.contains(row.get(THIS))) {
+                        continue;
+                    }
                     violations.add(new Violation(constraint.shape(), row.get(THIS), row.get(PATH), row.get(VALUE),
                             message(constraint, row)));
                 }
             }
         }
         return violations;
+    }
+
+    /**
+     * Whether the WHERE clause binds {@code $this} in a triple pattern of its own (not only in a
+     * FILTER or a nested group): then the query runs as written, once, and its rows are kept for
+     * the focus nodes only -- a VALUES block joined with a grouping sub-query would be evaluated
+     * as a loop over the sub-query.
+     */
+    private static boolean bindsThisInAPattern(Element where) {
+        if (!(where instanceof ElementGroup group)) {
+            return false;
+        }
+        for (Element part : group.getElements()) {
+            if (part instanceof org.apache.jena.sparql.syntax.ElementPathBlock block
+                    && block.toString().contains("?" + THIS.getVarName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -147,9 +183,38 @@ final class SparqlConstraints {
             bindThis(minus.getMinusElement(), focus);
         } else if (element instanceof ElementNamedGraph named) {
             bindThis(named.getElement(), focus);
-        } else if (element instanceof ElementSubQuery) {
-            throw new IllegalArgumentException("a SPARQL constraint with a sub-query cannot be checked for many nodes at once");
+        } else if (element instanceof ElementSubQuery sub && sub.toString().contains("?" + THIS.getVarName())) {
+            // A sub-query that does not mention $this (a grouping over all the data) is evaluated
+            // once either way; one that does would need pre-binding inside it.
+            throw new IllegalArgumentException("a SPARQL constraint whose sub-query uses $this cannot be checked for many nodes at once");
         }
+    }
+
+    /**
+     * Every focus node of the constraints' shapes in {@code data}, found through their targets: the
+     * instances of a target class (its subclasses' too, as stated or entailed in {@code data}) and
+     * the subjects of a targetSubjectsOf property.
+     */
+    Set<Node> focusNodes(Graph data) {
+        Set<Node> nodes = new LinkedHashSet<>();
+        for (Constraint constraint : constraints) {
+            for (Node property : constraint.targetSubjectsOf()) {
+                data.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> nodes.add(t.getSubject()));
+            }
+            for (Node type : constraint.targetClasses()) {
+                Set<Node> classes = new LinkedHashSet<>(List.of(type));
+                List<Node> todo = new ArrayList<>(classes);
+                while (!todo.isEmpty()) {
+                    data.find(Node.ANY, SUBCLASS, todo.remove(todo.size() - 1)).forEachRemaining(t -> {
+                        if (classes.add(t.getSubject())) {
+                            todo.add(t.getSubject());
+                        }
+                    });
+                }
+                classes.forEach(c -> data.find(Node.ANY, TYPE, c).forEachRemaining(t -> nodes.add(t.getSubject())));
+            }
+        }
+        return nodes;
     }
 
     private static boolean isFocus(Constraint constraint, Node node, Graph data) {

@@ -49,7 +49,7 @@ class CorpusGeneratorTest {
             assertTrue(id.matches("\\d{5}_[0-9a-f]{16}"), id);
             assertTrue(Files.isRegularFile(corpus.resolve("data/" + id + ".ttl")), id);
         }
-        for (String shared : List.of("actors", "cameo", "concepts", "terms")) {
+        for (String shared : List.of("actors", "cameo", "terms")) {
             assertTrue(Files.isRegularFile(corpus.resolve("data/" + shared + ".ttl")), shared);
         }
         // The shared graphs are the real ones with additions: the real text comes first, unchanged.

@@ -183,26 +183,55 @@ final class LibraryRows {
     }
 
     /**
-     * The query with {@code VALUES ?name { "value" }} first in its WHERE clause, written by Jena:
+     * The query with {@code VALUES ?name { "value" }} first in its WHERE clause and in every group
+     * inside it that uses the parameter (a sub-query's WHERE, a UNION branch), written by Jena:
      * what a store without Jena's substitution is sent. (Writing the substituted query instead
-     * would give {@code BOUND("Hamas")}, which is not SPARQL.) Every library parameter is used in
-     * the top group of the WHERE clause, where VALUES binds it for the whole group, FILTERs included.
+     * would give {@code BOUND("Hamas")}, which is not SPARQL.) A sub-query sees only its own
+     * variables, so a VALUES block in the outer group would not bind the parameter inside it.
      */
     static String withValues(Query query, Map<String, String> parameters) {
         Query copy = query.cloneQuery();
         Map<Var, Node> nodes = nodes(parameters);
         BindingBuilder binding = Binding.builder();
         nodes.forEach(binding::add);
-        ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(List.copyOf(nodes.keySet()), List.of(binding.build())));
+        ElementData values = new ElementData(List.copyOf(nodes.keySet()), List.of(binding.build()));
         Element pattern = copy.getQueryPattern();
-        if (pattern instanceof ElementGroup top) {
-            top.getElements().forEach(group::addElement);
-        } else {
-            group.addElement(pattern);
+        ElementGroup top = pattern instanceof ElementGroup g ? g : new ElementGroup();
+        if (top != pattern) {
+            top.addElement(pattern);
+            copy.setQueryPattern(top);
         }
-        copy.setQueryPattern(group);
+        bind(top, values, nodes.keySet());
+        top.getElements().add(0, values);
         return copy.serialize();
+    }
+
+    private static void bind(Element element, ElementData values, java.util.Set<Var> vars) {
+        if (element instanceof ElementGroup group) {
+            for (Element part : List.copyOf(group.getElements())) {
+                bind(part, values, vars);
+                if (part instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub
+                        && sub.getQuery().getQueryPattern() instanceof ElementGroup inner && mentions(inner, vars)) {
+                    inner.getElements().add(0, values);
+                }
+            }
+        } else if (element instanceof org.apache.jena.sparql.syntax.ElementUnion union) {
+            for (Element branch : union.getElements()) {
+                bind(branch, values, vars);
+                if (branch instanceof ElementGroup group && mentions(group, vars)) {
+                    group.getElements().add(0, values);
+                }
+            }
+        } else if (element instanceof org.apache.jena.sparql.syntax.ElementOptional optional) {
+            bind(optional.getOptionalElement(), values, vars);
+        } else if (element instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub) {
+            bind(sub.getQuery().getQueryPattern(), values, vars);
+        }
+    }
+
+    private static boolean mentions(Element element, java.util.Set<Var> vars) {
+        String text = element.toString();
+        return vars.stream().anyMatch(v -> text.contains("?" + v.getVarName()));
     }
 
     private static Map<Var, Node> nodes(Map<String, String> parameters) {

@@ -96,12 +96,7 @@ class UiBrowserTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-        if (kb != null) {
-            kb.close();
-        }
+        TestServers.stop(server, kb);
     }
 
     @BeforeEach

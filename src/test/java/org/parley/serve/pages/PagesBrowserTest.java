@@ -33,6 +33,7 @@ import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.ServeOptions;
+import org.parley.serve.TestServers;
 
 /**
  * Parley's pages in a real headless Chromium (Debian's chromium and chromium-driver, as
@@ -72,12 +73,7 @@ class PagesBrowserTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-        if (kb != null) {
-            kb.close();
-        }
+        TestServers.stop(server, kb);
     }
 
     @BeforeEach

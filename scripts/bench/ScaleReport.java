@@ -157,26 +157,37 @@ public final class ScaleReport {
         return Double.isFinite(ratio) && ratio > 0 ? ratio : Double.NaN;
     }
 
+    /**
+     * Parley's load rate over the faster of Jena's loaders, NaN without a Parley row; a loader row
+     * without a rate (a failed run) is no faster loader.
+     */
+    static double loadRatio(Size size) {
+        double parley = Double.NaN;
+        double fastest = 0;
+        for (Map<String, String> row : size.load()) {
+            double rate = number(row.get("quads_per_s"));
+            if (row.get("loader").startsWith("parley")) {
+                parley = rate;
+            } else if (rate > fastest) {
+                fastest = rate;
+            }
+        }
+        return parley / fastest;
+    }
+
     static void markdown(int key, Size size, StringBuilder md) {
         md.append("### ").append(String.format(Locale.ROOT, "%,d", size.reports())).append(" reports (")
                 .append(size.kind()).append(")\n\n");
         if (!size.load().isEmpty()) {
             md.append("| loader | quads | seconds | quads/s | CPU seconds | quads per CPU second | load average before |\n"
                     + "|---|---:|---:|---:|---:|---:|---|\n");
-            double parley = Double.NaN;
-            double fastest = 0;
             for (Map<String, String> row : size.load()) {
                 double rate = number(row.get("quads_per_s"));
-                if (row.get("loader").startsWith("parley")) {
-                    parley = rate;
-                } else if (rate > fastest) {
-                    fastest = rate;
-                }
                 md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %,.0f | %s | %s | %s |\n", row.get("loader"),
                         (long) number(row.get("quads")), row.get("seconds"), rate, row.getOrDefault("cpu_seconds", "–"),
                         f("%,.0f", number(row.getOrDefault("quads_per_cpu_s", ""))), row.get("loadavg_before")));
             }
-            md.append("\nParley's load rate: ").append(f("%.2f", parley / fastest))
+            md.append("\nParley's load rate: ").append(f("%.2f", loadRatio(size)))
                     .append("× the faster of Jena's two loaders (goal: at least 0.8×).\n\n");
         }
         if (!size.servers().isEmpty()) {
@@ -294,18 +305,8 @@ public final class ScaleReport {
         md.append(" bare / Parley CPU per query, 1 client |");
         md.append("\n|---:|---|---:|").append("---:|".repeat(clients.size() + 1)).append('\n');
         for (Size size : sizes.values()) {
-            double parley = Double.NaN;
-            double fastest = 0;
-            for (Map<String, String> row : size.load()) {
-                double rate = number(row.get("quads_per_s"));
-                if (row.get("loader").startsWith("parley")) {
-                    parley = rate;
-                } else {
-                    fastest = Math.max(fastest, rate);
-                }
-            }
             md.append(String.format(Locale.ROOT, "| %,d | %s | %s |", size.reports(), size.kind(),
-                    f("%.2f", parley / fastest)));
+                    f("%.2f", loadRatio(size))));
             for (String c : clients) {
                 List<Double> r = ratios(size, c);
                 md.append(" ").append(f("%.2f", median(r)));

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.parley.serve.UserPasswordLines;
+
 /**
  * A user name and password for a store, read from a file so that the password never appears on a
  * command line (where {@code ps} and the shell history would show it).
@@ -27,18 +29,11 @@ public record StoreCredentials(String user, String password) {
         } catch (IOException unreadable) {
             throw new PushException("--credentials " + file + ": cannot read it (" + unreadable.getMessage() + ")", unreadable);
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (UserPasswordLines.Line line : UserPasswordLines.of(lines)) {
+            if (line.user().isEmpty() || line.rest().isEmpty()) {
+                throw new PushException(file + ":" + line.number() + ": not a credentials line; write 'user:password'");
             }
-            int colon = line.indexOf(':');
-            String user = colon < 0 ? "" : line.substring(0, colon).strip();
-            String password = colon < 0 ? "" : line.substring(colon + 1).strip();
-            if (user.isEmpty() || password.isEmpty()) {
-                throw new PushException(file + ":" + (i + 1) + ": not a credentials line; write 'user:password'");
-            }
-            return new StoreCredentials(user, password);
+            return new StoreCredentials(line.user(), line.rest());
         }
         throw new PushException("--credentials " + file + ": no credentials in it; write one line 'user:password'");
     }

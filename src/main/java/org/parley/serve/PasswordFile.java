@@ -32,17 +32,11 @@ public final class PasswordFile {
             throw new ServeException("--password-file " + file + ": cannot read it (" + e.getMessage() + ")", e);
         }
         Set<String> users = new LinkedHashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            String user = colon < 0 ? "" : line.substring(0, colon).strip();
-            String rest = colon < 0 ? "" : line.substring(colon + 1).strip();
-            String password = rest.split(",", 2)[0].strip();
+        for (UserPasswordLines.Line line : UserPasswordLines.of(lines)) {
+            String user = line.user();
+            String password = line.rest().split(",", 2)[0].strip();
             if (user.isEmpty() || password.isEmpty() || user.contains(" ")) {
-                throw new ServeException(file + ":" + (i + 1)
+                throw new ServeException(file + ":" + line.number()
                         + ": not a password line; write 'user: password' (Jetty password file format)");
             }
             users.add(user);

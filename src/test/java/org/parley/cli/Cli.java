@@ -6,11 +6,20 @@ import java.util.List;
 
 import picocli.CommandLine;
 
-/** Runs the command line in-process, as {@code parley ARGS...} would, capturing its output. */
-final class Cli {
+/**
+ * Runs the command line in-process, as {@code parley ARGS...} would, capturing its output. Public for
+ * the tests of other packages that drive a command as the user would (the push tests).
+ */
+public final class Cli {
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
+
+        /** All of it, for an assertion's message. */
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+        }
 
         List<String> errLines() {
             return err.lines().toList();
@@ -24,7 +33,7 @@ final class Cli {
     private Cli() {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.commandLine();

@@ -6,19 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
 import org.parley.query.QueryLibrary;
+import org.parley.query.SelectRows;
 
 /**
  * A generated corpus of 20 reports, loaded by the real loader (every load check: report files,
@@ -167,24 +160,6 @@ class GeneratedCorpusTest {
     }
 
     private static List<Map<String, String>> select(String text, Map<String, String> parameters) {
-        Query query = QueryFactory.create(text);
-        return Txn.calculateRead(kb.datasetGraph(), () -> {
-            QueryExecBuilder builder = QueryExec.dataset(kb.datasetGraph()).query(query);
-            parameters.forEach((name, value) -> builder.substitution(name, NodeFactory.createLiteralString(value)));
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExec exec = builder.build()) {
-                RowSet rowSet = exec.select();
-                List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
-                rowSet.forEachRemaining(binding -> {
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String var : vars) {
-                        Node node = binding.get(var);
-                        row.put(var, node == null ? null : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString());
-                    }
-                    rows.add(row);
-                });
-            }
-            return rows;
-        });
+        return SelectRows.select(kb.datasetGraph(), QueryFactory.create(text), parameters);
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
@@ -73,88 +74,94 @@ class CrashSafetyTest {
 
     @Test
     void aWholeLoadKilledAnywhereLeavesTheCompleteOldOrTheCompleteNewKnowledgeBase() throws Exception {
-        Path oldDb = dir.resolve("old-db");
-        KnowledgeBaseLoader.loadIntoTdb2(Fixtures.validProject(), oldDb);
-        Contents oldContents = Contents.of(oldDb);
-
-        Path newProject = projectWithExtraActors(dir.resolve("new-project"));
-        Path cleanNewDb = dir.resolve("clean-new-db");
-        KnowledgeBaseLoader.loadIntoTdb2(newProject, cleanNewDb);
-        Contents newContents = Contents.of(cleanNewDb);
-        assertNotEquals(oldContents, newContents, "the old and new knowledge bases must be told apart");
+        OldAndNew kbs = oldAndNew(projectWithExtraActors(dir.resolve("new-project")));
 
         List<String> markers = new ArrayList<>(List.of("ready", "begun"));
-        for (long n = EVERY; n <= newContents.quads(); n += EVERY) {
+        for (long n = EVERY; n <= kbs.newContents().quads(); n += EVERY) {
             markers.add(n + " quads");
         }
-        markers.addAll(List.of("added " + newContents.quads() + " quads", "built", "switched", "committed"));
+        markers.addAll(List.of("added " + kbs.newContents().quads() + " quads", "built", "switched", "committed"));
         List<String> killPoints = killPoints(markers);
         assertTrue(killPoints.size() >= 9, "kill points: " + killPoints);
 
-        List<String> summary = new ArrayList<>();
-        for (String killPoint : killPoints) {
-            Path db = copyOf(oldDb, dir.resolve("db-" + summary.size()));
-            List<String> seen = loadAndKillAt(killPoint, db, "load", "--db", db.toString(), "--root", newProject.toString());
-
-            int at = markers.indexOf(killPoint);
-            assertEquals(markers.subList(0, at + 1), seen, "markers before the kill at " + killPoint);
-            boolean committed = at >= markers.indexOf("switched");
-            if (!committed) {
-                // The bulk loader wrote only into the new storage: the old one is as it was.
-                assertTrue(sameFiles(storage(oldDb), db.resolve(oldDb.relativize(storage(oldDb)).toString())),
-                        "the old storage changed before the switch, at " + killPoint);
-            }
-            Contents after = Contents.of(db);
-            assertEquals(committed ? newContents : oldContents, after,
-                    "after a kill at '" + killPoint + "' the database must hold the complete "
-                            + (committed ? "new" : "old") + " knowledge base (old: " + oldContents + ", new: "
-                            + newContents + ")");
-            summary.add(String.format("%-18s markers seen %2d, reopened: %s", killPoint, seen.size(),
-                    after.equals(newContents) ? "new" : "old"));
-        }
-        System.out.println("CrashSafetyTest (whole load): " + killPoints.size() + " kills; old " + oldContents
-                + ", new " + newContents + "\n  " + String.join("\n  ", summary));
+        killAtEach("whole load", kbs, markers, killPoints, "switched",
+                db -> List.of("load", "--db", db.toString(), "--root", kbs.newProject().toString()),
+                (killPoint, db, committed) -> {
+                    if (!committed) {
+                        // The bulk loader wrote only into the new storage: the old one is as it was.
+                        Path oldStorage = storage(kbs.oldDb());
+                        assertTrue(sameFiles(oldStorage, db.resolve(kbs.oldDb().relativize(oldStorage).toString())),
+                                "the old storage changed before the switch, at " + killPoint);
+                    }
+                    return "";
+                });
     }
 
     @Test
     void aReportReplacementKilledAnywhereLeavesTheCompleteOldOrTheCompleteNewKnowledgeBase() throws Exception {
-        Path oldDb = dir.resolve("old-db");
-        KnowledgeBaseLoader.loadIntoTdb2(Fixtures.validProject(), oldDb);
-        Contents oldContents = Contents.of(oldDb);
+        OldAndNew kbs = oldAndNew(projectWithAChangedReport(dir.resolve("new-project")));
 
-        Path newProject = projectWithAChangedReport(dir.resolve("new-project"));
-        Path cleanNewDb = dir.resolve("clean-new-db");
-        KnowledgeBaseLoader.loadIntoTdb2(newProject, cleanNewDb);
-        Contents newContents = Contents.of(cleanNewDb);
-        assertNotEquals(oldContents, newContents, "the old and new knowledge bases must be told apart");
-
-        long reportQuads = newContents.quads() - oldContents.quads() + Contents.reportQuads(oldDb, REPORT);
+        long reportQuads = kbs.newContents().quads() - kbs.oldContents().quads()
+                + Contents.reportQuads(kbs.oldDb(), REPORT);
         List<String> markers = List.of("ready", "begun", "added " + reportQuads + " quads", "prepared", "journal-committed",
                 "commit-finished", "committed");
+        killAtEach("one report", kbs, markers, markers, "journal-committed",
+                db -> List.of("load", "--db", db.toString(), "--root", kbs.newProject().toString(), "--report", REPORT),
+                (killPoint, db, committed) -> {
+                    long journalBytes = journalBytes(db); // non-empty: the reopening replays or discards it
+                    if (killPoint.equals("prepared") || killPoint.equals("journal-committed")) {
+                        // The reopening had a journal to deal with: discard it (no commit record) or replay it.
+                        assertTrue(journalBytes > 0, "an empty journal after the kill at " + killPoint);
+                    }
+                    return String.format("journal %6d bytes, ", journalBytes);
+                });
+    }
+
+    /** The old knowledge base (the valid miniature) in a database, and the new one's project; both contents. */
+    private record OldAndNew(Path oldDb, Contents oldContents, Path newProject, Contents newContents) {}
+
+    private OldAndNew oldAndNew(Path newProject) throws LoadException {
+        Path oldDb = dir.resolve("old-db");
+        KnowledgeBaseLoader.loadIntoTdb2(Fixtures.validProject(), oldDb);
+        Path cleanNewDb = dir.resolve("clean-new-db");
+        KnowledgeBaseLoader.loadIntoTdb2(newProject, cleanNewDb);
+        OldAndNew kbs = new OldAndNew(oldDb, Contents.of(oldDb), newProject, Contents.of(cleanNewDb));
+        assertNotEquals(kbs.oldContents(), kbs.newContents(), "the old and new knowledge bases must be told apart");
+        return kbs;
+    }
+
+    /** What a test checks of a killed database before it is reopened; returns a note for the summary. */
+    @FunctionalInterface
+    private interface BeforeReopen {
+        String check(String killPoint, Path db, boolean committed) throws IOException;
+    }
+
+    /**
+     * For each kill point: a fresh copy of the old database, the load (args for that copy) killed
+     * there, the markers seen up to it, the write-specific checks, and the reopened database holding
+     * the complete old knowledge base (killed before commitPoint) or the complete new one.
+     */
+    private void killAtEach(String write, OldAndNew kbs, List<String> markers, List<String> killPoints,
+            String commitPoint, Function<Path, List<String>> args, BeforeReopen beforeReopen) throws Exception {
         List<String> summary = new ArrayList<>();
-        for (String killPoint : markers) {
-            Path db = copyOf(oldDb, dir.resolve("db-" + summary.size()));
-            List<String> seen = loadAndKillAt(killPoint, db, "load", "--db", db.toString(), "--root",
-                    newProject.toString(), "--report", REPORT);
+        for (String killPoint : killPoints) {
+            Path db = copyOf(kbs.oldDb(), dir.resolve("db-" + summary.size()));
+            List<String> seen = loadAndKillAt(killPoint, db, args.apply(db).toArray(String[]::new));
 
             int at = markers.indexOf(killPoint);
             assertEquals(markers.subList(0, at + 1), seen, "markers before the kill at " + killPoint);
-            long journalBytes = journalBytes(db); // non-empty: the reopening replays or discards it
+            boolean committed = at >= markers.indexOf(commitPoint);
+            String note = beforeReopen.check(killPoint, db, committed);
             Contents after = Contents.of(db);
-            boolean committed = at >= markers.indexOf("journal-committed");
-            assertEquals(committed ? newContents : oldContents, after,
+            assertEquals(committed ? kbs.newContents() : kbs.oldContents(), after,
                     "after a kill at '" + killPoint + "' the database must hold the complete "
-                            + (committed ? "new" : "old") + " knowledge base (old: " + oldContents + ", new: "
-                            + newContents + ")");
-            if (killPoint.equals("prepared") || killPoint.equals("journal-committed")) {
-                // The reopening had a journal to deal with: discard it (no commit record) or replay it.
-                assertTrue(journalBytes > 0, "an empty journal after the kill at " + killPoint);
-            }
-            summary.add(String.format("%-18s markers seen %2d, journal %6d bytes, reopened: %s", killPoint,
-                    seen.size(), journalBytes, after.equals(newContents) ? "new" : "old"));
+                            + (committed ? "new" : "old") + " knowledge base (old: " + kbs.oldContents() + ", new: "
+                            + kbs.newContents() + ")");
+            summary.add(String.format("%-18s markers seen %2d, %sreopened: %s", killPoint, seen.size(), note,
+                    after.equals(kbs.newContents()) ? "new" : "old"));
         }
-        System.out.println("CrashSafetyTest (one report): " + markers.size() + " kills; old " + oldContents
-                + ", new " + newContents + "\n  " + String.join("\n  ", summary));
+        System.out.println("CrashSafetyTest (" + write + "): " + killPoints.size() + " kills; old " + kbs.oldContents()
+                + ", new " + kbs.newContents() + "\n  " + String.join("\n  ", summary));
     }
 
     /**

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.Fixtures;
+import org.parley.cli.Cli;
 import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
 import org.parley.vocab.KbNames;
@@ -109,11 +110,11 @@ class FusekiPushTest {
         return "http://127.0.0.1:" + server.getHttpPort() + "/store/sparql";
     }
 
-    private PushCli.Run push(String... more) {
+    private Cli.Run push(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("load", "--root", Fixtures.REAL_PROJECT.toString(),
                 "--into", pushUrl(server)));
         args.addAll(List.of(more));
-        return PushCli.run(args.toArray(String[]::new));
+        return Cli.run(args.toArray(String[]::new));
     }
 
     private Map<String, Long> storedSizes() {
@@ -127,7 +128,7 @@ class FusekiPushTest {
 
     @Test
     void withoutCredentialsTheStoreSays401AndNothingIsPushed() {
-        PushCli.Run run = push();
+        Cli.Run run = push();
 
         assertEquals(1, run.exitCode(), run.toString());
         assertTrue(run.err().contains("HTTP 401: the store wants credentials; give them with --credentials FILE"), run.err());
@@ -241,7 +242,7 @@ class FusekiPushTest {
     @TestFactory
     Stream<DynamicTest> everyLibraryQueryGivesParleysRowsOnTheSecondFuseki() {
         // The store is started per test: push once, here, for all the dynamic tests below.
-        PushCli.Run run = push("--credentials", dir.resolve("credentials").toString(), "--check");
+        Cli.Run run = push("--credentials", dir.resolve("credentials").toString(), "--check");
         DynamicTest pushed = DynamicTest.dynamicTest("load --into " + pushUrl(server) + " --check", () -> {
             assertEquals(0, run.exitCode(), run.toString());
             assertEquals(kb.graphSizes(), storedSizes());
@@ -255,7 +256,7 @@ class FusekiPushTest {
     }
 
     /** A progress line per graph in IRI order, the blank-node note, the check, and the summary last. */
-    static void assertPushOutput(PushCli.Run run, LoadedKnowledgeBase kb, String url) {
+    static void assertPushOutput(Cli.Run run, LoadedKnowledgeBase kb, String url) {
         Map<String, Long> sizes = kb.graphSizes();
         List<String> lines = run.out().lines().toList();
         assertEquals("parley load: pushing into " + url, lines.get(0));

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.Fixtures;
+import org.parley.cli.Cli;
 import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
 
@@ -105,7 +106,7 @@ class VirtuosoPushTest {
     @TestFactory
     Stream<DynamicTest> everyLibraryQueryGivesParleysRowsOnVirtuoso() {
         assumeTrue(SKIPPED == null, SKIPPED);
-        PushCli.Run run = PushCli.run("load", "--root", Fixtures.REAL_PROJECT.toString(), "--into", virtuoso.graphStoreUrl(),
+        Cli.Run run = Cli.run("load", "--root", Fixtures.REAL_PROJECT.toString(), "--into", virtuoso.graphStoreUrl(),
                 "--credentials", dir.resolve("credentials").toString(), "--check");
         DynamicTest pushed = DynamicTest.dynamicTest("load --into " + virtuoso.graphStoreUrl() + " --check", () -> {
             assertEquals(0, run.exitCode(), run.toString());

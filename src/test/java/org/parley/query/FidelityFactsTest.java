@@ -16,11 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -186,21 +182,6 @@ class FidelityFactsTest {
 
     private static List<Map<String, String>> select(Path queryFile) throws Exception {
         String query = Files.readString(queryFile, StandardCharsets.UTF_8);
-        return Txn.calculateRead(kb.datasetGraph(), () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExec exec = QueryExec.dataset(kb.datasetGraph()).query(QueryFactory.create(query)).build()) {
-                RowSet rowSet = exec.select();
-                List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
-                rowSet.forEachRemaining(binding -> {
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String var : vars) {
-                        Node node = binding.get(var);
-                        row.put(var, node == null ? null : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString());
-                    }
-                    rows.add(row);
-                });
-            }
-            return rows;
-        });
+        return SelectRows.select(kb.datasetGraph(), QueryFactory.create(query), Map.of());
     }
 }

@@ -2,33 +2,21 @@ package org.parley.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -126,28 +114,9 @@ class QueryLibraryTest {
         } catch (QueryException badPage) {
             throw new AssertionError(badPage.getMessage(), badPage);
         }
-        return Txn.calculateRead(kb.datasetGraph(), () -> {
-            QueryExecBuilder builder = QueryExec.dataset(kb.datasetGraph()).query(query);
-            parameters.forEach((name, value) -> {
-                if (!QueryParameters.PAGING.contains(name)) {
-                    builder.substitution(name, NodeFactory.createLiteralString(value));
-                }
-            });
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExec exec = builder.build()) {
-                RowSet rowSet = exec.select();
-                List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
-                rowSet.forEachRemaining(binding -> {
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String var : vars) {
-                        Node node = binding.get(var);
-                        row.put(var, node == null ? null : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString());
-                    }
-                    rows.add(row);
-                });
-            }
-            return rows;
-        });
+        Map<String, String> strings = new LinkedHashMap<>(parameters);
+        strings.keySet().removeAll(QueryParameters.PAGING);
+        return SelectRows.select(kb.datasetGraph(), query, strings);
     }
 
     private static final Map<String, String> REPORT_TEXTS = new HashMap<>();

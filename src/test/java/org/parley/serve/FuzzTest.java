@@ -96,12 +96,7 @@ class FuzzTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-        if (kb != null) {
-            kb.close();
-        }
+        TestServers.stop(server, kb);
     }
 
     /** One fuzz case: a label to find it again, and the request's bytes. */

@@ -125,12 +125,7 @@ class LoadTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-        if (kb != null) {
-            kb.close();
-        }
+        TestServers.stop(server, kb);
     }
 
     private static long rowsInProcess(String query) {

@@ -16,8 +16,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +66,8 @@ class UiBrowserTest {
     private static List<String> expectedDemands;
 
     private WebDriver driver;
+    /** Closed after each test by JUnit (skipped when the test was skipped before starting it). */
+    @AutoClose
     private HeadlessChromium browser;
 
     /** Why the browser tests cannot run here, or null when Chromium is installed. */
@@ -96,12 +98,7 @@ class UiBrowserTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-        if (kb != null) {
-            kb.close();
-        }
+        TestServers.stop(server, kb);
     }
 
     @BeforeEach
@@ -109,13 +106,6 @@ class UiBrowserTest {
         Assumptions.assumeTrue(missingBrowser == null, missingBrowser);
         browser = HeadlessChromium.start("1280,1500");
         driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

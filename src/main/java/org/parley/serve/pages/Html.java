@@ -45,6 +45,13 @@ final class Html {
         return EDITOR + "?query=" + url(query);
     }
 
+    /** A {@code <dt>name</dt><dd>html</dd>} pair (name escaped, html already HTML); nothing when html is empty. */
+    static void definition(StringBuilder b, String name, String html) {
+        if (html != null && !html.isEmpty()) {
+            b.append("<dt>").append(esc(name)).append("</dt><dd>").append(html).append("</dd>");
+        }
+    }
+
     /** {@code <a href="href">text</a>}, both escaped. */
     static String a(String href, String text) {
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";

@@ -289,6 +289,16 @@ final class Knowledge {
         }
     }
 
+    /** The nodes of the lists, one list after the other, as a page lists several properties' values together. */
+    @SafeVarargs
+    static List<Node> concat(List<Node>... lists) {
+        List<Node> out = new ArrayList<>();
+        for (List<Node> l : lists) {
+            out.addAll(l);
+        }
+        return out;
+    }
+
     /** This server's path for an IRI of Parley (kb, report, ontology), or null for anyone else's. */
     static String localPath(String iri) {
         if (iri.startsWith(KB)) {

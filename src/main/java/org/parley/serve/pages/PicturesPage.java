@@ -177,14 +177,7 @@ final class PicturesPage {
                 }
             }
         }
-        JsonObject out = new JsonObject();
-        JsonArray n = new JsonArray();
-        nodes.values().forEach(n::add);
-        JsonArray l = new JsonArray();
-        links.values().forEach(l::add);
-        out.put("nodes", n);
-        out.put("links", l);
-        return out;
+        return graph(nodes, links);
     }
 
     /** One mark per (position, party), in report order, with what it supersedes. */
@@ -280,6 +273,11 @@ final class PicturesPage {
                 previous = here;
             }
         }
+        return graph(nodes, links);
+    }
+
+    /** A picture's graph as the browser draws it: {"nodes": [...], "links": [...]}, each in insertion order. */
+    private static JsonObject graph(Map<String, JsonObject> nodes, Map<String, JsonObject> links) {
         JsonObject out = new JsonObject();
         JsonArray n = new JsonArray();
         nodes.values().forEach(n::add);

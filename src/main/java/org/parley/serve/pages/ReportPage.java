@@ -72,16 +72,16 @@ final class ReportPage {
             b.append("<span class=\"muted\">").append(Html.esc(String.join(", ", kb.parleyTypes(c).stream().map(kb::label).toList())))
              .append("</span>");
             b.append("</div><dl class=\"facts small\">");
-            item(b, "party", kb.links(kb.objects(c, Knowledge.p("hasParty"))));
-            item(b, "stance", Claims.stance(kb, c));
-            item(b, "content", kb.links(kb.objects(c, Knowledge.p("hasContent"))));
-            item(b, "precondition", kb.links(kb.objects(c, Knowledge.p("hasPrecondition"))));
-            item(b, "about", kb.links(concat(kb.objects(c, Knowledge.p("aboutEvent")), kb.objects(c, Knowledge.p("aboutProposal")),
+            Html.definition(b, "party", kb.links(kb.objects(c, Knowledge.p("hasParty"))));
+            Html.definition(b, "stance", Claims.stance(kb, c));
+            Html.definition(b, "content", kb.links(kb.objects(c, Knowledge.p("hasContent"))));
+            Html.definition(b, "precondition", kb.links(kb.objects(c, Knowledge.p("hasPrecondition"))));
+            Html.definition(b, "about", kb.links(Knowledge.concat(kb.objects(c, Knowledge.p("aboutEvent")), kb.objects(c, Knowledge.p("aboutProposal")),
                     kb.objects(c, Claims.ABOUT_QUANTITY))));
-            item(b, "value", Html.esc(String.join("; ", kb.objects(c, Knowledge.p("valueAsReported")).stream().map(kb::label).toList())));
-            item(b, "voiced by", kb.links(kb.objects(c, Knowledge.p("voicedBy"))));
-            item(b, "sources", Claims.reportedBy(kb, c));
-            item(b, "how it is said", Claims.howSaid(kb, c));
+            Html.definition(b, "value", Html.esc(String.join("; ", kb.objects(c, Knowledge.p("valueAsReported")).stream().map(kb::label).toList())));
+            Html.definition(b, "voiced by", kb.links(kb.objects(c, Knowledge.p("voicedBy"))));
+            Html.definition(b, "sources", Claims.reportedBy(kb, c));
+            Html.definition(b, "how it is said", Claims.howSaid(kb, c));
             if (contradicted) {
                 StringBuilder other = new StringBuilder();
                 for (Node o : Claims.contradicting(kb, c)) {
@@ -89,7 +89,7 @@ final class ReportPage {
                          .append(" says ").append(Html.a(Knowledge.localPath(o.getURI()),
                                  String.join("; ", kb.objects(o, Knowledge.p("valueAsReported")).stream().map(kb::label).toList())));
                 }
-                item(b, "contradicted by", other.toString());
+                Html.definition(b, "contradicted by", other.toString());
             }
             b.append("</dl><p class=\"excerpt\">").append(Claims.quoteLink(kb, c)).append("</p></li>");
         }
@@ -135,20 +135,5 @@ final class ReportPage {
     static String id(Node claim) {
         String iri = claim.getURI();
         return iri.substring(iri.lastIndexOf('/') + 1);
-    }
-
-    private static void item(StringBuilder b, String name, String html) {
-        if (html != null && !html.isEmpty()) {
-            b.append("<dt>").append(Html.esc(name)).append("</dt><dd>").append(html).append("</dd>");
-        }
-    }
-
-    @SafeVarargs
-    private static List<Node> concat(List<Node>... lists) {
-        List<Node> out = new ArrayList<>();
-        for (List<Node> l : lists) {
-            out.addAll(l);
-        }
-        return out;
     }
 }

@@ -40,7 +40,7 @@ final class ResourcePage {
         for (Node c : kb.objects(node, Knowledge.COMMENT)) {
             b.append("<p class=\"note\">").append(Html.esc(kb.label(c))).append("</p>");
         }
-        for (Node c : concat(kb.objects(node, Knowledge.NOTE), kb.objects(node, Knowledge.EDITORIAL_NOTE))) {
+        for (Node c : Knowledge.concat(kb.objects(node, Knowledge.NOTE), kb.objects(node, Knowledge.EDITORIAL_NOTE))) {
             b.append("<p class=\"note\">").append(Html.esc(kb.label(c))).append("</p>");
         }
         boolean claim = kb.object(node, Claims.IN_REPORT) != null;
@@ -62,20 +62,20 @@ final class ResourcePage {
     private static void claim(Knowledge kb, Node claim, StringBuilder b) {
         Node report = kb.object(claim, Claims.IN_REPORT);
         b.append("<dl class=\"facts\">");
-        fact(b, "report", report == null ? "" : kb.link(report));
-        fact(b, "party", kb.links(kb.objects(claim, Knowledge.p("hasParty"))));
-        fact(b, "stance", Claims.stance(kb, claim));
-        fact(b, "content", kb.links(kb.objects(claim, Knowledge.p("hasContent"))));
-        fact(b, "precondition", kb.links(kb.objects(claim, Knowledge.p("hasPrecondition"))));
-        fact(b, "addressed to", kb.links(kb.objects(claim, Knowledge.p("addressedTo"))));
-        fact(b, "about", kb.links(concat(kb.objects(claim, Knowledge.p("aboutEvent")), kb.objects(claim, Knowledge.p("aboutProposal")),
+        Html.definition(b, "report", report == null ? "" : kb.link(report));
+        Html.definition(b, "party", kb.links(kb.objects(claim, Knowledge.p("hasParty"))));
+        Html.definition(b, "stance", Claims.stance(kb, claim));
+        Html.definition(b, "content", kb.links(kb.objects(claim, Knowledge.p("hasContent"))));
+        Html.definition(b, "precondition", kb.links(kb.objects(claim, Knowledge.p("hasPrecondition"))));
+        Html.definition(b, "addressed to", kb.links(kb.objects(claim, Knowledge.p("addressedTo"))));
+        Html.definition(b, "about", kb.links(Knowledge.concat(kb.objects(claim, Knowledge.p("aboutEvent")), kb.objects(claim, Knowledge.p("aboutProposal")),
                 kb.objects(claim, Claims.ABOUT_QUANTITY))));
-        fact(b, "value as reported", Html.esc(String.join("; ", texts(kb, claim, "valueAsReported"))));
-        fact(b, "how it is said", Claims.howSaid(kb, claim));
-        fact(b, "voiced by", kb.links(kb.objects(claim, Knowledge.p("voicedBy"))));
-        fact(b, "reported by", Claims.reportedBy(kb, claim));
-        fact(b, "date as reported", Html.esc(String.join("; ", texts(kb, claim, "dateAsReported"))));
-        fact(b, "quotation", kb.objects(claim, Knowledge.p("quotation")).stream().map(q -> "<q>" + Html.esc(kb.label(q)) + "</q>")
+        Html.definition(b, "value as reported", Html.esc(String.join("; ", texts(kb, claim, "valueAsReported"))));
+        Html.definition(b, "how it is said", Claims.howSaid(kb, claim));
+        Html.definition(b, "voiced by", kb.links(kb.objects(claim, Knowledge.p("voicedBy"))));
+        Html.definition(b, "reported by", Claims.reportedBy(kb, claim));
+        Html.definition(b, "date as reported", Html.esc(String.join("; ", texts(kb, claim, "dateAsReported"))));
+        Html.definition(b, "quotation", kb.objects(claim, Knowledge.p("quotation")).stream().map(q -> "<q>" + Html.esc(kb.label(q)) + "</q>")
                 .reduce((x, y) -> x + "<br>" + y).orElse(""));
         b.append("</dl>");
         Claims.Excerpt e = Claims.excerpt(kb, claim);
@@ -147,9 +147,9 @@ final class ResourcePage {
             return;
         }
         b.append("<dl class=\"facts\">");
-        fact(b, "proposed by", kb.links(kb.objects(node, Knowledge.p("proposedBy"))));
-        fact(b, "amends", kb.links(kb.objects(node, Knowledge.p("amends"))));
-        fact(b, "amended by", kb.links(kb.subjects(Knowledge.p("amends"), node)));
+        Html.definition(b, "proposed by", kb.links(kb.objects(node, Knowledge.p("proposedBy"))));
+        Html.definition(b, "amends", kb.links(kb.objects(node, Knowledge.p("amends"))));
+        Html.definition(b, "amended by", kb.links(kb.subjects(Knowledge.p("amends"), node)));
         b.append("</dl>");
         List<Node> phases = new ArrayList<>(kb.objects(node, Knowledge.p("hasPhase")));
         phases.sort(Comparator.comparing((Node ph) -> {
@@ -337,22 +337,7 @@ final class ResourcePage {
         return Html.esc(kb.label(n));
     }
 
-    private static void fact(StringBuilder b, String name, String html) {
-        if (html != null && !html.isEmpty()) {
-            b.append("<dt>").append(Html.esc(name)).append("</dt><dd>").append(html).append("</dd>");
-        }
-    }
-
     private static List<String> texts(Knowledge kb, Node s, String property) {
         return kb.objects(s, Knowledge.p(property)).stream().map(kb::label).toList();
-    }
-
-    @SafeVarargs
-    private static List<Node> concat(List<Node>... lists) {
-        List<Node> out = new ArrayList<>();
-        for (List<Node> l : lists) {
-            out.addAll(l);
-        }
-        return out;
     }
 }

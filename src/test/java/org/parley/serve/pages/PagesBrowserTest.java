@@ -14,8 +14,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +33,7 @@ import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.ServeOptions;
+import org.parley.serve.TestServers;
 
 /**
  * Parley's pages in a real headless Chromium (Debian's chromium and chromium-driver, as
@@ -57,6 +58,8 @@ class PagesBrowserTest {
     private static String missingBrowser;
 
     private WebDriver driver;
+    /** Closed after each test by JUnit (skipped when the test was skipped before starting it). */
+    @AutoClose
     private HeadlessChromium browser;
 
     @BeforeAll
@@ -72,12 +75,7 @@ class PagesBrowserTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-        if (kb != null) {
-            kb.close();
-        }
+        TestServers.stop(server, kb);
     }
 
     @BeforeEach
@@ -85,13 +83,6 @@ class PagesBrowserTest {
         Assumptions.assumeTrue(missingBrowser == null, missingBrowser);
         browser = HeadlessChromium.start("1400,900");
         driver = browser.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** The number of rows a SELECT gives on the loaded knowledge base. */

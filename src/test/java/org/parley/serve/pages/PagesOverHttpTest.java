@@ -32,6 +32,7 @@ import org.parley.load.KnowledgeBaseLoader;
 import org.parley.load.LoadedKnowledgeBase;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.ServeOptions;
+import org.parley.serve.TestServers;
 
 /**
  * Parley's pages over HTTP from the real server on the real knowledge base: status, type and
@@ -58,12 +59,7 @@ class PagesOverHttpTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (kb != null) {
-            kb.close();
-        }
+        TestServers.stop(server, kb);
     }
 
     static HttpResponse<String> get(String path, String accept) {

@@ -16,7 +16,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.sheet.CsvTable;
 import org.parley.sheet.SheetSet;
 import org.parley.validate.ParsedProject;
@@ -230,10 +229,5 @@ public final class CorpusReader {
             stored.put(KbNames.ENTAILMENTS_GRAPH, entailments);
             return stored;
         }
-    }
-
-    /** An empty graph, for a report left out. */
-    static Graph none() {
-        return GraphFactory.createDefaultGraph();
     }
 }

@@ -52,20 +52,11 @@ public final class ServeOperation {
         }
         Duration loadTime = Duration.ofNanos(System.nanoTime() - t0);
         try {
-            return new ServeOperation(kb, ParleyServer.start(kb.datasetGraph(), textIndexOf(db), options), loadTime);
+            return new ServeOperation(kb, ParleyServer.start(kb.datasetGraph(), KnowledgeBaseStore.textIndexOf(db), options), loadTime);
         } catch (RuntimeException e) {
             kb.close();
             throw e;
         }
-    }
-
-    /**
-     * The on-disk full-text index of database {@code db} (written by {@code load --db} inside its
-     * storage directory), or null when there is none (no database, or one loaded before the index
-     * existed: the server then builds an index in memory).
-     */
-    static Path textIndexOf(Path db) {
-        return KnowledgeBaseStore.textIndexOf(db);
     }
 
     /**

@@ -134,6 +134,14 @@ public final class LoadCommand implements Callable<Integer> {
         if (!summary.removed().isEmpty()) {
             line.append("; removed: ").append(String.join(", ", summary.removed()));
         }
+        if (!summary.phases().isEmpty()) {
+            // Where the time went, for whoever tunes a large load (docs/scaling.md).
+            line.append(" (");
+            summary.phases().forEach((phase, time) -> line.append(String.format(Locale.ROOT, "%s %.1f s, ", phase,
+                    time.toMillis() / 1000.0)));
+            line.setLength(line.length() - 2);
+            line.append(')');
+        }
         return line.append('.').toString();
     }
 

@@ -2,6 +2,8 @@ package org.parley.load;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -38,9 +40,9 @@ public final class EntailmentMaterialiser {
      * stored and replaced on its own.
      */
     public static Graph entailments(Graph ontology, Collection<Graph> dataGraphs, Collection<Graph> known) {
-        SetupRDFS schema = RDFSFactory.setupRDFS(ontology);
-        // A symmetric property is its own inverse.
-        List<Triple> inversePairs = new OntologyTerms(ontology).inversePairsWithSymmetric();
+        Schema rules = schemaOf(ontology);
+        SetupRDFS schema = rules.rdfs();
+        List<Triple> inversePairs = rules.inversePairs();
 
         Graph closure = GraphFactory.createDefaultGraph();
         dataGraphs.forEach(graph -> graph.find().forEachRemaining(closure::add));
@@ -61,6 +63,24 @@ public final class EntailmentMaterialiser {
             }
         });
         return entailments;
+    }
+
+    /**
+     * What the rules read from the ontology: worked out once per ontology graph, not once per report
+     * (a load asks for thousands of reports' entailments under one ontology).
+     *
+     * @param inversePairs every owl:inverseOf pair, a symmetric property being its own inverse
+     */
+    private record Schema(SetupRDFS rdfs, List<Triple> inversePairs) {
+    }
+
+    private static final Map<Graph, Schema> SCHEMAS = new WeakHashMap<>();
+
+    private static Schema schemaOf(Graph ontology) {
+        synchronized (SCHEMAS) {
+            return SCHEMAS.computeIfAbsent(ontology, o -> new Schema(RDFSFactory.setupRDFS(o),
+                    List.copyOf(new OntologyTerms(o).inversePairsWithSymmetric())));
+        }
     }
 
     private static void addRdfsEntailments(Graph data, SetupRDFS schema, Graph derived) {

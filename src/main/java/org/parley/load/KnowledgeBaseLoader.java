@@ -90,9 +90,10 @@ public final class KnowledgeBaseLoader {
      * @param quads    quads written
      * @param time     how long it took
      * @param warnings problems that did not stop it, the left-out reports' among them
+     * @param phases   where the time went, phase by phase in order (a whole load; empty otherwise)
      */
     public record Summary(int reports, List<String> leftOut, List<String> removed, long quads, Duration time,
-                          List<Problem> warnings) {
+                          List<Problem> warnings, Map<String, Duration> phases) {
 
         public double quadsPerSecond() {
             return quads / Math.max(time.toNanos() / 1e9, 1e-9);
@@ -151,7 +152,9 @@ public final class KnowledgeBaseLoader {
 
     private static Summary rebuild(Path projectRoot, Path dbDir, Options options) throws LoadException {
         long t0 = System.nanoTime();
+        Phases phases = new Phases();
         CorpusReader reader = CorpusReader.open(ProjectLayout.at(projectRoot));
+        phases.done("shared files");
         WriteProgress progress = WriteProgress.fromSystemProperties();
         progress.marker("ready");
         Map<String, String> files = new HashMap<>();
@@ -169,15 +172,19 @@ public final class KnowledgeBaseLoader {
                 quads[0] += report.quadCount();
             });
             rebuild.finishLoading();
+            phases.done("reports read, checked and written");
             DatasetGraph built = rebuild.dataset();
             List<Problem> across = Txn.calculateRead(built, () -> new AcrossReports(reader.shared().project().shapes())
                     .check(UnionDefaultGraph.of(built), locator(built, files)));
             throwIfAny(across);
+            phases.done("rules across reports");
             // The full-text index of the pages and text:query, built beside the data and switched in with it.
             ParleyTextIndex.build(built, rebuild.newTextIndex());
+            phases.done("text index");
             rebuild.commit();
+            phases.done("switch");
             return new Summary(outcome.loaded(), outcome.leftOut(), List.of(), quads[0],
-                    Duration.ofNanos(System.nanoTime() - t0), outcome.warnings());
+                    Duration.ofNanos(System.nanoTime() - t0), outcome.warnings(), phases.times());
         }
     }
 
@@ -230,7 +237,7 @@ public final class KnowledgeBaseLoader {
                 replaced.addAll(toRemove);
                 replaced.addAll(toRead);
                 summary[0] = new Summary(outcome.loaded(), outcome.leftOut(), toRemove, quads[0],
-                        Duration.ofNanos(System.nanoTime() - t0), outcome.warnings());
+                        Duration.ofNanos(System.nanoTime() - t0), outcome.warnings(), Map.of());
             });
             progress.marker("committed");
             // The full-text index follows, in one Lucene commit: if the process dies between the two
@@ -254,6 +261,22 @@ public final class KnowledgeBaseLoader {
     public static LoadedKnowledgeBase openTdb2(Path dbDir) throws LoadException {
         DatasetGraph database = KnowledgeBaseStore.connect(dbDir, true);
         return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), List.of(), () -> KnowledgeBaseStore.release(database));
+    }
+
+    /** How long each phase of a load took, in order. */
+    private static final class Phases {
+        private final Map<String, Duration> times = new java.util.LinkedHashMap<>();
+        private long since = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            times.put(phase, Duration.ofNanos(now - since));
+            since = now;
+        }
+
+        Map<String, Duration> times() {
+            return java.util.Collections.unmodifiableMap(times);
+        }
     }
 
     private record Outcome(int loaded, List<String> leftOut, List<Problem> warnings) {

@@ -50,10 +50,8 @@ public final class AcrossReports {
         Set<Node> focus = new LinkedHashSet<>();
         focusNodes.forEach(focus::add);
         List<Problem> problems = new ArrayList<>();
-        for (Node node : focus) {
-            ShaclValidator.get().validate(shapes.core(), data, node).getEntries()
-                    .forEach(e -> problems.add(problem(e.focusNode(), e.message(), locate)));
-        }
+        ShaclCheck.coreViolations(shapes.core(), data, focus, Targets.in(data))
+                .forEach(e -> problems.add(problem(e.focusNode(), e.message(), locate)));
         for (SparqlConstraints.Violation v : shapes.sparql().check(dataset, data, focus)) {
             problems.add(problem(v.focus(), v.message(), locate));
         }

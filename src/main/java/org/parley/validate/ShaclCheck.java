@@ -16,7 +16,10 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.parser.ShaclParseException;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.core.Prologue;
@@ -62,11 +65,10 @@ public final class ShaclCheck implements ProjectCheck {
         ResourceNames names = new ResourceNames(project);
         List<Problem> problems = new ArrayList<>();
         Set<Node> focus = subjectsOf(project.checkedGraphs().values());
-        for (Node node : focus) {
-            ShaclValidator.get().validate(shapes.core(), data, node).getEntries()
-                    .forEach(entry -> problems.add(toProblem(entry, names, project)));
-        }
-        for (SparqlConstraints.Violation v : shapes.sparql().check(data, focus)) {
+        Targets targets = Targets.in(data, project.checkedGraphs().values(), superClasses(project.context()));
+        coreViolations(shapes.core(), data, focus, targets)
+                .forEach(entry -> problems.add(toProblem(entry, names, project)));
+        for (SparqlConstraints.Violation v : shapes.sparql().check(data, focus, targets)) {
             Path path = v.path() == null ? null : org.apache.jena.sparql.path.PathFactory.pathLink(v.path());
             problems.add(toProblem(v.focus(), path, v.value(), v.message(), v.shape(), true, names, project));
         }
@@ -87,8 +89,36 @@ public final class ShaclCheck implements ProjectCheck {
         }
     }
 
+    /** The class hierarchy of the shared graphs, worked out once for all the reports checked with them. */
+    private static Map<Node, Set<Node>> superClasses(Graph context) {
+        if (context == null) {
+            return Targets.sharedSuperClasses();
+        }
+        synchronized (SUPERCLASSES) {
+            return SUPERCLASSES.computeIfAbsent(context, c -> Targets.sharedSuperClasses());
+        }
+    }
+
     private static final Map<Graph, Shapes> WHOLE = new WeakHashMap<>();
     private static final Map<Graph, ShapeScopes.PerReport> PER_REPORT = new WeakHashMap<>();
+    private static final Map<Graph, Map<Node, Set<Node>>> SUPERCLASSES = new WeakHashMap<>();
+
+    /**
+     * SHACL Core results for the given resources only, each validated against the shapes that target
+     * it, looked up in all of {@code data}: what Jena's engine does for one node at a time, with the
+     * targets read through {@link Targets} (the class hierarchy walked once, not per node and shape).
+     */
+    static Collection<ReportEntry> coreViolations(Shapes shapes, Graph data, Collection<Node> focus, Targets targets) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Node node : focus) {
+            for (Shape shape : shapes.getTargetShapes()) {
+                if (shape.getTargets().stream().anyMatch(target -> targets.isFocus(target, node))) {
+                    VLib.validateShape(context, data, shape, node);
+                }
+            }
+        }
+        return context.generateReport().getEntries();
+    }
 
     private static Set<Node> subjectsOf(Collection<Graph> graphs) {
         Set<Node> subjects = new LinkedHashSet<>();

@@ -19,7 +19,6 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementMinus;
@@ -29,6 +28,19 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.Table;
+import org.apache.jena.sparql.algebra.TableFactory;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -49,8 +61,18 @@ final class SparqlConstraints {
     private static final Var VALUE = Var.alloc("value");
     private static final Var PATH = Var.alloc("path");
 
-    /** One sh:sparql constraint of a targeted shape. */
-    record Constraint(Node shape, Set<Node> targetClasses, Set<Node> targetSubjectsOf, Query query, String message) {
+    /**
+     * One sh:sparql constraint of a targeted shape.
+     *
+     * @param bindsThis whether its WHERE clause binds {@code $this} in a triple pattern of its own
+     *                  ({@link #bindsThisInAPattern}): then it runs as written and its rows are kept
+     *                  for the focus nodes only
+     * @param plan      its algebra, optimised once: as written, or with {@link #PLACEHOLDER} focus
+     *                  nodes in VALUES blocks to be replaced by the real ones (null where the
+     *                  optimiser did not keep those blocks as they were: planned per check instead)
+     */
+    record Constraint(Node shape, Set<Node> targetClasses, Set<Node> targetSubjectsOf, Query query, String message,
+                      boolean bindsThis, Op plan) {
     }
 
     /** A violation: the focus node, the path and value the query gave (or null), and the message. */
@@ -90,56 +112,157 @@ final class SparqlConstraints {
             }
             Query query = QueryFactory.create(prefixes + lexical(select), Syntax.syntaxARQ);
             Node message = one(shapes, constraint, SHACL.message);
-            constraints.add(new Constraint(shape, classes, subjectsOf, query, message == null ? null : lexical(message)));
+            boolean bindsThis = bindsThisInAPattern(query.getQueryPattern());
+            constraints.add(new Constraint(shape, classes, subjectsOf, query, message == null ? null : lexical(message),
+                    bindsThis, plan(query, bindsThis)));
         }
         return new SparqlConstraints(constraints);
     }
 
     /**
      * The violations of the constraints by those of {@code candidates} that are focus nodes of their
-     * shapes, every query run over {@code data}.
+     * shapes, every query run over {@code data} (in memory: one report with the shared graphs) from
+     * its plan made once, so that checking thousands of reports does not parse, compile and optimise
+     * every query thousands of times.
      */
     List<Violation> check(Graph data, Set<Node> candidates) {
-        return check(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(data), data, candidates);
+        return check(data, candidates, Targets.in(data));
+    }
+
+    /** The same, focus nodes found with {@code targets} (whose class hierarchy may be shared). */
+    List<Violation> check(Graph data, Set<Node> candidates, Targets targets) {
+        ExecutionContext context = ExecutionContext.createForGraph(data);
+        List<Violation> violations = new ArrayList<>();
+        for (Constraint constraint : constraints) {
+            List<Binding> focus = focusOf(constraint, candidates, targets);
+            if (focus.isEmpty()) {
+                continue;
+            }
+            Op plan = constraint.plan() == null ? null
+                    : constraint.bindsThis() ? constraint.plan() : withFocus(constraint.plan(), focus);
+            if (plan == null) {
+                // Planned for these focus nodes, as over a store.
+                plan = Algebra.optimize(Algebra.compile(queryFor(constraint, focus)));
+            }
+            QueryIterator rows = QC.execute(plan, BindingFactory.root(), context);
+            try {
+                collect(constraint, focus, rows, violations);
+            } finally {
+                rows.close();
+            }
+        }
+        return violations;
     }
 
     /**
      * The same, the queries run over {@code dataset} (whose default graph is {@code data}): over a
-     * TDB2 database, so that TDB2's own engine answers them from its indexes.
+     * TDB2 database, so that TDB2's own engine plans and answers them from its indexes.
      */
     List<Violation> check(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> candidates) {
+        Targets targets = Targets.in(data);
         List<Violation> violations = new ArrayList<>();
         for (Constraint constraint : constraints) {
-            List<Binding> focus = new ArrayList<>();
-            for (Node candidate : candidates) {
-                if (isFocus(constraint, candidate, data)) {
-                    focus.add(BindingFactory.binding(THIS, candidate));
-                }
-            }
+            List<Binding> focus = focusOf(constraint, candidates, targets);
             if (focus.isEmpty()) {
                 continue;
             }
-            Set<Node> focusNodes = new HashSet<>();
-            focus.forEach(b -> focusNodes.add(b.get(THIS)));
-            Query query = constraint.query();
-            boolean bindsThis = bindsThisInAPattern(query.getQueryPattern());
-            if (!bindsThis) {
-                query = query.cloneQuery();
-                bindThis(query.getQueryPattern(), focus);
-            }
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-                RowSet rows = exec.select();
-                while (rows.hasNext()) {
-                    Binding row = rows.next();
-                    if (bindsThis && !focusNodes.contains(row.get(THIS))) {
-                        continue;
-                    }
-                    violations.add(new Violation(constraint.shape(), row.get(THIS), row.get(PATH), row.get(VALUE),
-                            message(constraint, row)));
-                }
+            try (QueryExec exec = QueryExec.dataset(dataset).query(queryFor(constraint, focus)).build()) {
+                collect(constraint, focus, exec.select(), violations);
             }
         }
         return violations;
+    }
+
+    private static List<Binding> focusOf(Constraint constraint, Set<Node> candidates, Targets targets) {
+        List<Binding> focus = new ArrayList<>();
+        for (Node candidate : candidates) {
+            if (constraint.targetSubjectsOf().stream().anyMatch(p -> targets.isSubjectOf(candidate, p))
+                    || constraint.targetClasses().stream().anyMatch(c -> targets.isInstanceOf(candidate, c))) {
+                focus.add(BindingFactory.binding(THIS, candidate));
+            }
+        }
+        return focus;
+    }
+
+    /** The constraint's query, with the focus nodes as VALUES unless it binds $this itself. */
+    private static Query queryFor(Constraint constraint, List<Binding> focus) {
+        if (constraint.bindsThis()) {
+            return constraint.query();
+        }
+        Query query = constraint.query().cloneQuery();
+        bindThis(query.getQueryPattern(), focus);
+        return query;
+    }
+
+    private void collect(Constraint constraint, List<Binding> focus, Iterator<Binding> rows, List<Violation> violations) {
+        Set<Node> focusNodes = constraint.bindsThis() ? new HashSet<>() : Set.of();
+        if (constraint.bindsThis()) {
+            focus.forEach(b -> focusNodes.add(b.get(THIS)));
+        }
+        while (rows.hasNext()) {
+            Binding row = rows.next();
+            if (constraint.bindsThis() && !focusNodes.contains(row.get(THIS))) {
+                continue;
+            }
+            violations.add(new Violation(constraint.shape(), row.get(THIS), row.get(PATH), row.get(VALUE),
+                    message(constraint, row)));
+        }
+    }
+
+    /**
+     * Focus nodes that stand in for the real ones while a query is planned: two, so that no
+     * optimisation meant for a single value applies.
+     */
+    private static final List<Binding> PLACEHOLDER = List.of(
+            BindingFactory.binding(THIS, NodeFactory.createURI("urn:parley:validate:focus-placeholder:1")),
+            BindingFactory.binding(THIS, NodeFactory.createURI("urn:parley:validate:focus-placeholder:2")));
+
+    /**
+     * The constraint's algebra, optimised once: as written where it binds $this itself, else with
+     * {@link #PLACEHOLDER} VALUES blocks, or null if the optimiser changed them (every placeholder
+     * must still be in a VALUES table of its own, to be swapped whole for the real focus nodes).
+     */
+    private static Op plan(Query query, boolean bindsThis) {
+        if (bindsThis) {
+            return Algebra.optimize(Algebra.compile(query));
+        }
+        Query template = query.cloneQuery();
+        bindThis(template.getQueryPattern(), PLACEHOLDER);
+        Op plan = Algebra.optimize(Algebra.compile(template));
+        int[] tables = {0};
+        OpWalker.walk(plan, new OpVisitorBase() {
+            @Override
+            public void visit(OpTable table) {
+                if (isPlaceholder(table)) {
+                    tables[0]++;
+                }
+            }
+        });
+        String written = plan.toString();
+        int mentions = written.split(java.util.regex.Pattern.quote("urn:parley:validate:focus-placeholder:"), -1).length - 1;
+        return tables[0] > 0 && mentions == tables[0] * PLACEHOLDER.size() ? plan : null;
+    }
+
+    private static boolean isPlaceholder(OpTable op) {
+        Table table = op.getTable();
+        if (table.size() != PLACEHOLDER.size()) {
+            return false;
+        }
+        List<Binding> rows = new ArrayList<>();
+        table.rows().forEachRemaining(rows::add);
+        return rows.equals(PLACEHOLDER);
+    }
+
+    /** The plan with each placeholder VALUES table replaced by the focus nodes. */
+    private static Op withFocus(Op plan, List<Binding> focus) {
+        Table real = TableFactory.create(List.of(THIS));
+        focus.forEach(real::addBinding);
+        return Transformer.transform(new TransformCopy() {
+            @Override
+            public Op transform(OpTable table) {
+                return isPlaceholder(table) ? OpTable.create(real) : table;
+            }
+        }, plan);
     }
 
     /**
@@ -215,31 +338,6 @@ final class SparqlConstraints {
             }
         }
         return nodes;
-    }
-
-    private static boolean isFocus(Constraint constraint, Node node, Graph data) {
-        for (Node property : constraint.targetSubjectsOf()) {
-            if (data.find(node, property, Node.ANY).hasNext()) {
-                return true;
-            }
-        }
-        if (constraint.targetClasses().isEmpty() || node.isLiteral()) {
-            return false;
-        }
-        // rdf:type/rdfs:subClassOf*, as SHACL's class targets read it.
-        Set<Node> seen = new HashSet<>();
-        List<Node> classes = new ArrayList<>(data.find(node, TYPE, Node.ANY).mapWith(Triple::getObject).toList());
-        while (!classes.isEmpty()) {
-            Node type = classes.remove(classes.size() - 1);
-            if (!seen.add(type)) {
-                continue;
-            }
-            if (constraint.targetClasses().contains(type)) {
-                return true;
-            }
-            data.find(type, SUBCLASS, Node.ANY).forEachRemaining(t -> classes.add(t.getObject()));
-        }
-        return false;
     }
 
     /** The message with {?var} and {$var} replaced as Jena's SHACL engine does (literals by their words). */

@@ -109,6 +109,20 @@ final class Cast {
         return speakers.stream().filter(s -> s.party() == party).toList();
     }
 
+    /** "Egypt, Qatar and Washington": parties named as a sentence names them. */
+    static String names(List<Party> parties) {
+        if (parties.size() == 1) {
+            return parties.get(0).name();
+        }
+        return String.join(", ", parties.subList(0, parties.size() - 1).stream().map(Party::name).toList())
+                + " and " + parties.get(parties.size() - 1).name();
+    }
+
+    /** The parties' IRIs as one Turtle object list. */
+    static String iris(List<Party> parties) {
+        return String.join(" , ", parties.stream().map(Party::iri).toList());
+    }
+
     /** The synthetic actors and places, appended to data/actors.ttl. */
     String actorsTurtle() {
         StringBuilder out = new StringBuilder();

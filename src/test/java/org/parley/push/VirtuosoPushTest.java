@@ -53,23 +53,11 @@ class VirtuosoPushTest {
     static final Map<String, String> VIRTUOSO_DIFFERS = Map.ofEntries(
             Map.entry("actor-profile", "CONCAT over unbound OPTIONAL values gives \" : \" (Virtuoso reads unbound as"
                     + " empty instead of an error), so COALESCE never falls back to the event's label"),
-            Map.entry("anonymous-sourcing", "two rows more, and a GROUP_CONCAT with more names, than Parley: grouping"
-                    + " over OPTIONAL values differs"),
             Map.entry("collisions", "rows in another order: ORDER BY on a language-tagged or long literal does not"
                     + " follow its characters on Virtuoso (ORDER BY STR(?x) does)"),
-            Map.entry("corroboration", "a COALESCE over a GROUP_CONCAT of OPTIONAL values gives a name where Parley"
-                    + " gives an empty string"),
             Map.entry("demands-by-party", "rows in another order: ORDER BY on a language-tagged literal"),
-            Map.entry("figures", "rows in another order where the ORDER BY keys tie or are long literals"),
-            Map.entry("positions", "rows in another order: ORDER BY on a language-tagged literal"),
             Map.entry("position-changes", "refused (Virtuoso 22007): STRLANG(STR(?partyName), \"en\") with the"
-                    + " parameter unbound is an error in Virtuoso, where SPARQL leaves the BIND unbound"),
-            Map.entry("positions-cameo", "refused (Virtuoso 37000 SQ074): xsd:decimal(REPLACE(?note, regex with a"
-                    + " group, \"$1\"))"),
-            Map.entry("sourcing-network", "a boolean column comes back as 1 (Virtuoso has no xsd:boolean values)"),
-            Map.entry("timeline", "IF(BOUND(?reportWords), CONCAT(...), \"undated\") gives \"on or after \" for"
-                    + " reports without ?reportWords"),
-            Map.entry("who-demanded-what", "rows in another order: ORDER BY on a language-tagged literal"));
+                    + " parameter unbound is an error in Virtuoso, where SPARQL leaves the BIND unbound"));
 
     @TempDir
     static Path dir;

@@ -25,9 +25,6 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class Names {
 
-    /** Prefixes a cell may use, and that the exporter writes. */
-    public static final Map<String, String> PREFIXES = prefixes();
-
     /** What a cell resolved to: one IRI, or why not (with suggestions). */
     public record Resolution(Node iri, String error) {
         public boolean ok() {
@@ -109,7 +106,7 @@ public final class Names {
         if (name.startsWith("<") && name.endsWith(">") && name.length() > 2) {
             return new Resolution(NodeFactory.createURI(name.substring(1, name.length() - 1)), null);
         }
-        Node prefixed = expandPrefixed(name);
+        Node prefixed = IriCells.expand(name);
         if (prefixed != null) {
             return new Resolution(prefixed, null);
         }
@@ -177,24 +174,7 @@ public final class Names {
                 return local;
             }
         }
-        for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
-            String ns = prefix.getValue();
-            if (uri.startsWith(ns) && uri.length() > ns.length()
-                    && uri.substring(ns.length()).matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
-                return prefix.getKey() + ":" + uri.substring(ns.length());
-            }
-        }
-        return "<" + uri + ">";
-    }
-
-    static Node expandPrefixed(String name) {
-        int colon = name.indexOf(':');
-        if (colon <= 0 || name.contains(" ")) {
-            return null;
-        }
-        String ns = PREFIXES.get(name.substring(0, colon));
-        String local = name.substring(colon + 1);
-        return ns == null || local.isEmpty() ? null : NodeFactory.createURI(ns + local);
+        return IriCells.prefixedOrFull(iri);
     }
 
     static String normalise(String s) {
@@ -224,23 +204,5 @@ public final class Names {
             current = swap;
         }
         return previous[b.length()];
-    }
-
-    private static Map<String, String> prefixes() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("parley", SheetVocabulary.PARLEY);
-        p.put("kb", SheetVocabulary.KB);
-        p.put("report", SheetVocabulary.REPORT);
-        p.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        p.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        p.put("owl", "http://www.w3.org/2002/07/owl#");
-        p.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        p.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        p.put("dcterms", "http://purl.org/dc/terms/");
-        p.put("org", "http://www.w3.org/ns/org#");
-        p.put("oa", "http://www.w3.org/ns/oa#");
-        p.put("wd", "http://www.wikidata.org/entity/");
-        return Map.copyOf(p).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
     }
 }

@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The claim sheet's columns and what each means in the ontology, per kind of claim. One table, so
@@ -22,6 +25,12 @@ public final class SheetVocabulary {
     public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String OA = "http://www.w3.org/ns/oa#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+
+    /**
+     * The ids a sheet writes and reads as kb: local names (claim ids, thing ids): also what a prefixed
+     * name's local part must look like for a cell to be able to write it.
+     */
+    static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
     /** Between the values of a cell that holds several (hedge cues, cited sources, ...). */
     public static final String SEPARATOR = " | ";
@@ -136,6 +145,18 @@ public final class SheetVocabulary {
     /** The things sheet's columns: one statement per row. */
     public static final List<String> THING_HEADERS = List.of("thing", "property", "value", "datatype");
 
+    /**
+     * The things sheet's short property names, in both directions: the compiler reads them and the
+     * exporter writes them, so the two cannot disagree.
+     */
+    private static final Map<String, Node> SHORT_PROPERTIES = Map.of(
+            "type", RDF.type.asNode(),
+            "label", org.apache.jena.vocabulary.RDFS.label.asNode(),
+            "comment", org.apache.jena.vocabulary.RDFS.comment.asNode(),
+            "note", SKOS.note.asNode(),
+            "altLabel", SKOS.altLabel.asNode(),
+            "prefLabel", SKOS.prefLabel.asNode());
+
     private static final Map<String, Node> COMMON = new LinkedHashMap<>();
     private static final Map<Kind, Map<String, Node>> BY_KIND = new LinkedHashMap<>();
 
@@ -192,6 +213,21 @@ public final class SheetVocabulary {
     public static Optional<Node> property(Kind kind, String header) {
         Node specific = BY_KIND.get(kind).get(header);
         return Optional.ofNullable(specific != null ? specific : COMMON.get(header));
+    }
+
+    /** The property a things-sheet short name stands for (type, label, note ...), or null. */
+    static Node shortProperty(String name) {
+        return SHORT_PROPERTIES.get(name);
+    }
+
+    /** The short name the things sheet writes for a property, or null if it has none. */
+    static String shortName(Node property) {
+        for (Map.Entry<String, Node> entry : SHORT_PROPERTIES.entrySet()) {
+            if (entry.getValue().equals(property)) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     public static Column column(String header) {

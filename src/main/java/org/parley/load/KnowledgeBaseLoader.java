@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -174,13 +175,22 @@ public final class KnowledgeBaseLoader {
             rebuild.finishLoading();
             phases.done("reports read, checked and written");
             DatasetGraph built = rebuild.dataset();
-            List<Problem> across = Txn.calculateRead(built, () -> new AcrossReports(reader.shared().project().shapes())
-                    .check(UnionDefaultGraph.of(built), locator(built, files)));
+            // The full-text index of the pages and text:query, built beside the data (and switched in
+            // with it) on a thread of its own while the rules across reports are checked: both only
+            // read the new storage, and on a machine of two cores neither waits for the other.
+            CompletableFuture<Long> textIndex = CompletableFuture.supplyAsync(
+                    () -> ParleyTextIndex.build(built, rebuild.newTextIndex()), KnowledgeBaseLoader::daemon);
+            List<Problem> across;
+            try {
+                across = Txn.calculateRead(built, () -> new AcrossReports(reader.shared().project().shapes())
+                        .check(UnionDefaultGraph.of(built), locator(built, files)));
+            } finally {
+                // Never leave the index being written into storage that is about to be deleted.
+                textIndex.exceptionally(failed -> 0L).join();
+            }
             throwIfAny(across);
-            phases.done("rules across reports");
-            // The full-text index of the pages and text:query, built beside the data and switched in with it.
-            ParleyTextIndex.build(built, rebuild.newTextIndex());
-            phases.done("text index");
+            textIndex.join();
+            phases.done("rules across reports and text index");
             rebuild.commit();
             phases.done("switch");
             return new Summary(outcome.loaded(), outcome.leftOut(), List.of(), quads[0],
@@ -261,6 +271,12 @@ public final class KnowledgeBaseLoader {
     public static LoadedKnowledgeBase openTdb2(Path dbDir) throws LoadException {
         DatasetGraph database = KnowledgeBaseStore.connect(dbDir, true);
         return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), List.of(), () -> KnowledgeBaseStore.release(database));
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "parley-load-text-index");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** How long each phase of a load took, in order. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +13,16 @@ import java.util.TreeSet;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.parley.load.KnowledgeBaseLoader;
-import org.parley.load.LoadedKnowledgeBase;
 
 /**
  * The web UI in a real headless Chromium (Debian's chromium + chromium-driver): the query page of
@@ -44,7 +36,6 @@ import org.parley.load.LoadedKnowledgeBase;
  */
 class UiBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     /** What Hamas demanded: the content of each Hamas position whose stance is demand. */
@@ -61,7 +52,9 @@ class UiBrowserTest {
             ORDER BY ?demand
             """;
 
-    private static LoadedKnowledgeBase kb;
+    /** The knowledge base served for this class; closed after its tests by JUnit. */
+    @AutoClose
+    private static BrowserTestServer served;
     private static ParleyServer server;
     private static List<String> expectedDemands;
 
@@ -70,41 +63,28 @@ class UiBrowserTest {
     @AutoClose
     private HeadlessChromium browser;
 
-    /** Why the browser tests cannot run here, or null when Chromium is installed. */
-    private static String missingBrowser;
-
     @BeforeAll
     static void startServer() throws Exception {
-        missingBrowser = HeadlessChromium.missing("UiBrowserTest");
-        if (missingBrowser != null) {
+        served = BrowserTestServer.start("UiBrowserTest");
+        server = served.server();
+        if (server == null) {
             return;
         }
-        Path project = Path.of("").toAbsolutePath();
-        kb = KnowledgeBaseLoader.load(project);
-        expectedDemands = Txn.calculateRead(kb.datasetGraph(), () -> {
+        var dataset = served.kb().datasetGraph();
+        expectedDemands = Txn.calculateRead(dataset, () -> {
             List<String> rows = new ArrayList<>();
-            try (QueryExec qe = QueryExec.dataset(kb.datasetGraph()).query(HAMAS_DEMANDS).build()) {
+            try (QueryExec qe = QueryExec.dataset(dataset).query(HAMAS_DEMANDS).build()) {
                 RowSet rs = qe.select();
                 rs.forEachRemaining(b -> rows.add(b.get("demand").getLiteralLexicalForm()));
             }
             return rows;
         });
         assertFalse(expectedDemands.isEmpty(), "the knowledge base has no demands by Hamas to look for");
-        server = ParleyServer.start(kb.dataset(), ServeOptions.builder()
-                .port(0)
-                .queriesDir(project.resolve("queries"))
-                .build());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        TestServers.stop(server, kb);
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(missingBrowser == null, missingBrowser);
-        browser = HeadlessChromium.start("1280,1500");
+        browser = served.browser("1280,1500");
         driver = browser.driver();
     }
 
@@ -125,7 +105,7 @@ class UiBrowserTest {
 
         List<String> shown = resultColumn(wait);
         assertEquals(new TreeSet<>(expectedDemands), new TreeSet<>(shown), "rows in the UI's results table");
-        screenshot("ui-query.png");
+        browser.screenshot("ui-query.png");
     }
 
     @Test
@@ -158,7 +138,7 @@ class UiBrowserTest {
         wait.until(d -> !visibleWithText("button", "add data"));
         assertFalse(visibleWithText("button", "edit"));
         assertFalse(driver.findElement(By.cssSelector("a[href='#/manage']")).isDisplayed(), "no manage menu");
-        screenshot("ui-datasets.png");
+        browser.screenshot("ui-datasets.png");
 
         driver.get(server.uiURL());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
@@ -185,10 +165,5 @@ class UiBrowserTest {
             }
         }
         return values;
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -14,10 +14,10 @@ import org.apache.jena.graph.Node;
  */
 final class Claims {
 
-    static final Node IN_REPORT = Knowledge.p("inReport");
-    static final Node HAS_EXCERPT = Knowledge.p("hasExcerpt");
-    static final Node FULL_TEXT = Knowledge.p("fullText");
-    static final Node ABOUT_QUANTITY = Knowledge.p("aboutQuantity");
+    static final Node IN_REPORT = Vocabulary.p("inReport");
+    static final Node HAS_EXCERPT = Vocabulary.p("hasExcerpt");
+    static final Node FULL_TEXT = Vocabulary.p("fullText");
+    static final Node ABOUT_QUANTITY = Vocabulary.p("aboutQuantity");
 
     private Claims() {}
 
@@ -29,9 +29,9 @@ final class Claims {
         if (e == null) {
             return null;
         }
-        Node s = kb.object(e, Knowledge.START);
-        Node en = kb.object(e, Knowledge.END);
-        String exact = kb.text(e, Knowledge.EXACT);
+        Node s = kb.object(e, Vocabulary.START);
+        Node en = kb.object(e, Vocabulary.END);
+        String exact = kb.text(e, Vocabulary.EXACT);
         if (s == null || en == null || exact == null) {
             return null;
         }
@@ -46,7 +46,7 @@ final class Claims {
 
     /** The report's identifier (e.g. 003_5eda140543b3a4aa), or its label. */
     static String reportId(Knowledge kb, Node report) {
-        String id = report == null ? null : kb.text(report, Knowledge.IDENTIFIER);
+        String id = report == null ? null : kb.text(report, Vocabulary.IDENTIFIER);
         return id != null ? id : kb.label(report);
     }
 
@@ -55,7 +55,7 @@ final class Claims {
             return "";
         }
         String id = reportId(kb, report);
-        return "<a href=\"" + Html.esc(Knowledge.localPath(report.getURI())) + "\" title=\"" + Html.esc(kb.label(report))
+        return "<a href=\"" + Html.esc(Vocabulary.localPath(report.getURI())) + "\" title=\"" + Html.esc(kb.label(report))
                 + "\">" + Html.esc(id.length() > 3 ? id.substring(0, 3) : id) + "</a>";
     }
 
@@ -86,13 +86,13 @@ final class Claims {
         for (Node pos : sorted(kb, positions)) {
             b.append("<tr><td data-label=\"report\">").append(reportLink(kb, kb.object(pos, IN_REPORT))).append("</td>");
             if (withParty) {
-                b.append("<td data-label=\"party\">").append(kb.links(kb.objects(pos, Knowledge.p("hasParty")))).append("</td>");
+                b.append("<td data-label=\"party\">").append(Html.links(kb, kb.objects(pos, Vocabulary.p("hasParty")))).append("</td>");
             }
             b.append("<td class=\"stance\" data-label=\"stance\">").append(stance(kb, pos)).append("</td>")
-             .append("<td data-label=\"content\">").append(kb.links(kb.objects(pos, Knowledge.p("hasContent")))).append("</td>")
-             .append("<td data-label=\"precondition\">").append(kb.links(kb.objects(pos, Knowledge.p("hasPrecondition")))).append("</td>")
+             .append("<td data-label=\"content\">").append(Html.links(kb, kb.objects(pos, Vocabulary.p("hasContent")))).append("</td>")
+             .append("<td data-label=\"precondition\">").append(Html.links(kb, kb.objects(pos, Vocabulary.p("hasPrecondition")))).append("</td>")
              .append("<td data-label=\"how it is said\">").append(howSaid(kb, pos)).append("</td>")
-             .append("<td data-label=\"voiced by\">").append(kb.links(kb.objects(pos, Knowledge.p("voicedBy")))).append("</td>")
+             .append("<td data-label=\"voiced by\">").append(Html.links(kb, kb.objects(pos, Vocabulary.p("voicedBy")))).append("</td>")
              .append("<td data-label=\"reported by\">").append(reportedBy(kb, pos)).append("</td>")
              .append("<td data-label=\"quote\">").append(quoteLink(kb, pos)).append("</td></tr>");
         }
@@ -100,7 +100,7 @@ final class Claims {
     }
 
     static String stance(Knowledge kb, Node claim) {
-        Node stance = kb.object(claim, Knowledge.p("hasStance"));
+        Node stance = kb.object(claim, Vocabulary.p("hasStance"));
         if (stance == null) {
             return "";
         }
@@ -112,14 +112,14 @@ final class Claims {
     static String howSaid(Knowledge kb, Node claim) {
         List<String> parts = new ArrayList<>();
         for (String p : new String[] {"hasModality", "hasPolarity", "hasReportingMode"}) {
-            for (Node n : kb.objects(claim, Knowledge.p(p))) {
+            for (Node n : kb.objects(claim, Vocabulary.p(p))) {
                 parts.add(Html.esc(kb.label(n)));
             }
         }
-        for (Node n : kb.objects(claim, Knowledge.p("hedgeCue"))) {
+        for (Node n : kb.objects(claim, Vocabulary.p("hedgeCue"))) {
             parts.add("hedge <q>" + Html.esc(kb.label(n)) + "</q>");
         }
-        for (Node n : kb.objects(claim, Knowledge.p("negationCue"))) {
+        for (Node n : kb.objects(claim, Vocabulary.p("negationCue"))) {
             parts.add("negation <q>" + Html.esc(kb.label(n)) + "</q>");
         }
         return String.join(", ", parts);
@@ -127,8 +127,8 @@ final class Claims {
 
     /** The outlet(s) and, after "citing", the sources they cite. */
     static String reportedBy(Knowledge kb, Node claim) {
-        String outlets = kb.links(kb.objects(claim, Knowledge.p("reportedBy")));
-        String sources = kb.links(kb.objects(claim, Knowledge.p("citesSource")));
+        String outlets = Html.links(kb, kb.objects(claim, Vocabulary.p("reportedBy")));
+        String sources = Html.links(kb, kb.objects(claim, Vocabulary.p("citesSource")));
         if (sources.isEmpty()) {
             return outlets;
         }
@@ -138,7 +138,7 @@ final class Claims {
     static String quoteLink(Knowledge kb, Node claim) {
         Excerpt e = excerpt(kb, claim);
         String text = e != null ? e.exact() : kb.label(claim);
-        return "<a class=\"quote\" href=\"" + Html.esc(Knowledge.localPath(claim.getURI())) + "\"><q>" + Html.esc(text) + "</q></a>";
+        return "<a class=\"quote\" href=\"" + Html.esc(Vocabulary.localPath(claim.getURI())) + "\"><q>" + Html.esc(text) + "</q></a>";
     }
 
     /**
@@ -166,22 +166,22 @@ final class Claims {
     }
 
     private static boolean differ(Knowledge kb, Node a, Node b) {
-        Node va = kb.object(a, Knowledge.p("value"));
-        Node vb = kb.object(b, Knowledge.p("value"));
-        String ua = kb.text(a, Knowledge.p("unit"));
-        String ub = kb.text(b, Knowledge.p("unit"));
+        Node va = kb.object(a, Vocabulary.p("value"));
+        Node vb = kb.object(b, Vocabulary.p("value"));
+        String ua = kb.text(a, Vocabulary.p("unit"));
+        String ub = kb.text(b, Vocabulary.p("unit"));
         if (ua != null && ub != null && !ua.equals(ub)) {
             return false;
         }
         if (va != null && vb != null) {
-            return Figure.of(va, kb.text(a, Knowledge.p("valueQualifier")))
-                    .clashesWith(Figure.of(vb, kb.text(b, Knowledge.p("valueQualifier"))));
+            return Figure.of(va, kb.text(a, Vocabulary.p("valueQualifier")))
+                    .clashesWith(Figure.of(vb, kb.text(b, Vocabulary.p("valueQualifier"))));
         }
         if (va == null && vb == null) {
-            String ma = kb.text(a, Knowledge.p("monthOfYear"));
-            String mb = kb.text(b, Knowledge.p("monthOfYear"));
-            String da = kb.text(a, Knowledge.p("dayOfMonth"));
-            String db = kb.text(b, Knowledge.p("dayOfMonth"));
+            String ma = kb.text(a, Vocabulary.p("monthOfYear"));
+            String mb = kb.text(b, Vocabulary.p("monthOfYear"));
+            String da = kb.text(a, Vocabulary.p("dayOfMonth"));
+            String db = kb.text(b, Vocabulary.p("dayOfMonth"));
             return ma != null && mb != null && da != null && db != null && (!ma.equals(mb) || !da.equals(db));
         }
         return false;

@@ -2,11 +2,16 @@ package org.parley.serve.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
 
 /**
  * HTML building blocks shared by every page: escaping, the page frame (title, navigation with the
- * search box and the SPARQL editor link, the stylesheet), and links. Everything a page prints from
- * the knowledge base goes through {@link #esc}: a label containing {@code <script>} is text.
+ * search box and the SPARQL editor link, the stylesheet), and links, among them a link to any node
+ * of the knowledge base by its label. Everything a page prints from the knowledge base goes through
+ * {@link #esc}: a label containing {@code <script>} is text.
  */
 final class Html {
 
@@ -55,6 +60,43 @@ final class Html {
     /** {@code <a href="href">text</a>}, both escaped. */
     static String a(String href, String text) {
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    /** A link to the node's page (ours) or to the IRI itself (others'), or the literal as text. */
+    static String link(Knowledge kb, Node node) {
+        if (node == null) {
+            return "";
+        }
+        if (node.isLiteral()) {
+            return esc(node.getLiteralLexicalForm());
+        }
+        if (node.isBlank()) {
+            return esc(kb.label(node));
+        }
+        String local = Vocabulary.localPath(node.getURI());
+        if (local != null) {
+            return a(local, kb.label(node));
+        }
+        return "<a class=\"ext\" href=\"" + esc(node.getURI()) + "\" title=\"" + esc(node.getURI()) + "\">"
+                + esc(kb.label(node)) + "</a>";
+    }
+
+    /** Links to each node, comma-separated, or "" for none. */
+    static String links(Knowledge kb, List<Node> nodes) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : nodes) {
+            b.append(b.length() == 0 ? "" : ", ").append(link(kb, n));
+        }
+        return b.toString();
+    }
+
+    /** A {@code <ul>} of links to the nodes, in their order. */
+    static String linkList(Knowledge kb, Collection<Node> nodes) {
+        StringBuilder b = new StringBuilder("<ul>");
+        for (Node n : nodes) {
+            b.append("<li>").append(link(kb, n)).append("</li>");
+        }
+        return b.append("</ul>").toString();
     }
 
     /**

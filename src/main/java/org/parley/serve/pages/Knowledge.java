@@ -2,90 +2,45 @@ package org.parley.serve.pages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.impl.GraphBase;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.tdb2.TDB2;
 import org.parley.search.ParleyTextIndex;
-import org.parley.vocab.KbNames;
 
 /**
  * What the pages read: the served dataset itself, where it lies (in memory, or a TDB2 database on
  * disk), read in one read transaction per page: its default graph, the union of the named graphs
- * (as at {@code /parley/sparql}), and the asserted graphs alone (without the entailment graphs)
- * for the tables of a resource's own triples. Every lookup is one index lookup per pattern;
- * nothing is copied. Labels and {@link #memo memos} are kept for as long as the data stay the
- * same ({@link #generation}).
+ * (as at {@code /parley/sparql}), and the asserted graphs alone ({@link AssertedGraph}, without the
+ * entailment graphs) for the tables of a resource's own triples. Every lookup is one index lookup
+ * per pattern; nothing is copied. {@link Labels} and {@link #memo memos} are kept for as long as
+ * the data stay the same ({@link #generation}).
  *
  * <p>The pages never write.
  */
 final class Knowledge {
 
-    static final String KB = "https://w3id.org/parley/kb/";
-    static final String ONT = "https://w3id.org/parley/ontology";
-    static final String P = ONT + "#";
-    static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-    static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    static final String OA = "http://www.w3.org/ns/oa#";
-    static final String ORG = "http://www.w3.org/ns/org#";
-    static final String DCT = "http://purl.org/dc/terms/";
-    static final String OWL = "http://www.w3.org/2002/07/owl#";
-
-    static final Node TYPE = NodeFactory.createURI(RDF + "type");
-    static final Node LABEL = NodeFactory.createURI(RDFS + "label");
-    static final Node PREF_LABEL = NodeFactory.createURI(SKOS + "prefLabel");
-    static final Node ALT_LABEL = NodeFactory.createURI(SKOS + "altLabel");
-    static final Node COMMENT = NodeFactory.createURI(RDFS + "comment");
-    static final Node DEFINITION = NodeFactory.createURI(SKOS + "definition");
-    static final Node EXACT = NodeFactory.createURI(OA + "exact");
-    static final Node START = NodeFactory.createURI(OA + "start");
-    static final Node END = NodeFactory.createURI(OA + "end");
-    static final Node IDENTIFIER = NodeFactory.createURI(DCT + "identifier");
-    static final Node NOTE = NodeFactory.createURI(SKOS + "note");
-    static final Node EDITORIAL_NOTE = NodeFactory.createURI(SKOS + "editorialNote");
-    static final Node ORG_ORGANIZATION = NodeFactory.createURI(ORG + "organization");
-    static final Node ORG_MEMBER = NodeFactory.createURI(ORG + "member");
-    static final Node SAME_AS = NodeFactory.createURI(OWL + "sameAs");
-
-    static Node p(String local) {
-        return NodeFactory.createURI(P + local);
-    }
-
-    static final String PREFIXES = """
-            PREFIX parley: <https://w3id.org/parley/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX text: <http://jena.apache.org/text#>
-            """;
-
-    /** Labels kept at most (a crawl of every page would otherwise keep every label in memory). */
-    static final int MAX_LABELS = 200_000;
-
     private final DatasetGraph dataset;
     private final Graph all;
     private final Graph asserted;
     private final long generation;
-    private final Map<Node, String> labels = new ConcurrentHashMap<>();
+    private final Labels labels;
     private final Map<String, Object> memo = new ConcurrentHashMap<>();
 
     private Knowledge(DatasetGraph dataset, long generation) {
@@ -97,6 +52,7 @@ final class Knowledge {
                 ? dataset.getUnionGraph()
                 : dataset.getDefaultGraph();
         this.asserted = new AssertedGraph(dataset);
+        this.labels = new Labels(all);
     }
 
     /**
@@ -120,17 +76,13 @@ final class Knowledge {
      * depend on the knowledge base alone.
      */
     @SuppressWarnings("unchecked")
-    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+    <T> T memo(String key, Supplier<T> compute) {
         Object value = memo.get(key);
         if (value == null) {
             value = compute.get();
             memo.putIfAbsent(key, value);
         }
         return (T) value;
-    }
-
-    Graph graph() {
-        return all;
     }
 
     Graph asserted() {
@@ -178,7 +130,7 @@ final class Knowledge {
     }
 
     boolean hasType(Node s, String parleyClass) {
-        return all.contains(s, TYPE, p(parleyClass));
+        return all.contains(s, Vocabulary.TYPE, Vocabulary.p(parleyClass));
     }
 
     /**
@@ -188,13 +140,13 @@ final class Knowledge {
      */
     List<Node> parleyTypes(Node s) {
         List<Node> types = new ArrayList<>();
-        all.find(s, TYPE, Node.ANY).forEachRemaining(t -> {
+        all.find(s, Vocabulary.TYPE, Node.ANY).forEachRemaining(t -> {
             Node o = t.getObject();
-            if (o.isURI() && o.getURI().startsWith(P) && !types.contains(o)) {
+            if (o.isURI() && o.getURI().startsWith(Vocabulary.P) && !types.contains(o)) {
                 types.add(o);
             }
         });
-        Node subClassOf = NodeFactory.createURI(RDFS + "subClassOf");
+        Node subClassOf = NodeFactory.createURI(Vocabulary.RDFS + "subClassOf");
         List<Node> specific = new ArrayList<>();
         for (Node t : types) {
             boolean isSuper = false;
@@ -217,76 +169,16 @@ final class Knowledge {
         return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
     }
 
-    /** A name for a person to read: its English label, else its skos:prefLabel, else a name from its IRI. */
+    /** A name for a person to read ({@link Labels}). */
     String label(Node node) {
-        if (node == null) {
-            return "";
-        }
-        if (node.isLiteral()) {
-            return node.getLiteralLexicalForm();
-        }
-        if (labels.size() > MAX_LABELS) {
-            labels.clear();
-        }
-        return labels.computeIfAbsent(node, this::findLabel);
-    }
-
-    private String findLabel(Node node) {
-        String any = null;
-        for (Node p : new Node[] {LABEL, PREF_LABEL}) {
-            for (Iterator<Triple> it = all.find(node, p, Node.ANY); it.hasNext(); ) {
-                Node o = it.next().getObject();
-                if (!o.isLiteral()) {
-                    continue;
-                }
-                if ("en".equalsIgnoreCase(o.getLiteralLanguage())) {
-                    return o.getLiteralLexicalForm();
-                }
-                if (any == null) {
-                    any = o.getLiteralLexicalForm();
-                }
-            }
-            if (any != null) {
-                return any;
-            }
-        }
-        if (node.isBlank()) {
-            String exact = text(node, EXACT);
-            return exact != null ? "excerpt “" + exact + "”" : "(unnamed node)";
-        }
-        String iri = node.getURI();
-        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+        return labels.of(node);
     }
 
     /** The nodes {@code part} picks from each triple, each once (the union may repeat a triple). */
-    private static java.util.Set<Node> distinct(Iterator<Triple> triples, java.util.function.Function<Triple, Node> part) {
-        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+    private static Set<Node> distinct(Iterator<Triple> triples, Function<Triple, Node> part) {
+        Set<Node> out = new LinkedHashSet<>();
         triples.forEachRemaining(t -> out.add(part.apply(t)));
         return out;
-    }
-
-    /**
-     * The asserted triples: those of the named graphs other than the entailment graphs
-     * ({@link KbNames#isEntailmentGraph}), found per pattern in the dataset's quad indexes, each
-     * triple once however many graphs hold it.
-     */
-    static final class AssertedGraph extends GraphBase {
-        private final DatasetGraph dataset;
-
-        AssertedGraph(DatasetGraph dataset) {
-            this.dataset = dataset;
-        }
-
-        @Override
-        protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
-            Iterator<Triple> triples = Iter.iter(dataset.findNG(Node.ANY, pattern.getMatchSubject(), pattern.getMatchPredicate(),
-                            pattern.getMatchObject()))
-                    .filter(q -> !KbNames.isEntailmentGraph(q.getGraph()))
-                    .map(Quad::asTriple)
-                    .distinct();
-            return WrappedIterator.create(triples);
-        }
     }
 
     /** The nodes of the lists, one list after the other, as a page lists several properties' values together. */
@@ -299,79 +191,15 @@ final class Knowledge {
         return out;
     }
 
-    /** This server's path for an IRI of Parley (kb, report, ontology), or null for anyone else's. */
-    static String localPath(String iri) {
-        if (iri.startsWith(KB)) {
-            return "/kb/" + iri.substring(KB.length());
-        }
-        if (iri.equals(ONT)) {
-            return "/ontology";
-        }
-        if (iri.startsWith(P)) {
-            return "/ontology#" + iri.substring(P.length());
-        }
-        return null;
-    }
-
-    /** A link to the node's page (ours) or to the IRI itself (others'), or the literal as text. */
-    String link(Node node) {
-        if (node == null) {
-            return "";
-        }
-        if (node.isLiteral()) {
-            return Html.esc(node.getLiteralLexicalForm());
-        }
-        if (node.isBlank()) {
-            return Html.esc(label(node));
-        }
-        String local = localPath(node.getURI());
-        if (local != null) {
-            return Html.a(local, label(node));
-        }
-        return "<a class=\"ext\" href=\"" + Html.esc(node.getURI()) + "\" title=\"" + Html.esc(node.getURI()) + "\">"
-                + Html.esc(label(node)) + "</a>";
-    }
-
-    /** Links to each node, comma-separated, or "" for none. */
-    String links(List<Node> nodes) {
-        StringBuilder b = new StringBuilder();
-        for (Node n : nodes) {
-            b.append(b.length() == 0 ? "" : ", ").append(link(n));
-        }
-        return b.toString();
-    }
-
-    /** One page of a list, and whether more follow. */
-    record Slice(List<Node> nodes, boolean hasNext) {}
-
-    /**
-     * One page of the claims {@code ?c} that {@code pattern} (SPARQL, binding {@code ?c}) finds,
-     * in the pages' order (report, then where the excerpt starts, then IRI; as
-     * {@link Claims#sorted}), read with {@code ORDER BY}/{@code LIMIT}/{@code OFFSET}.
-     */
-    Slice claims(String pattern, Paging paging) {
-        List<Node> out = new ArrayList<>();
-        for (Map<String, Node> row : select("SELECT DISTINCT ?c ?r ?start WHERE { " + pattern
-                + " OPTIONAL { ?c parley:inReport ?r } OPTIONAL { ?c parley:hasExcerpt/oa:start ?start } }"
-                + " ORDER BY ?r ?start ?c" + paging.limitOffset())) {
-            Node c = row.get("c");
-            if (!out.contains(c)) {
-                out.add(c);
-            }
-        }
-        boolean more = out.size() > paging.size();
-        return new Slice(more ? out.subList(0, paging.size()) : out, more);
-    }
-
     /** How many distinct {@code ?c} {@code pattern} finds. */
     long count(String pattern) {
         Node n = select("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { " + pattern + " }").get(0).get("n");
         return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
     }
 
-    /** A node in SPARQL syntax, for the patterns above. */
+    /** A node in SPARQL syntax, for the patterns the pages ask. */
     static String sparql(Node node) {
-        return org.apache.jena.sparql.util.FmtUtils.stringForNode(node);
+        return FmtUtils.stringForNode(node);
     }
 
     /** The rows of a SELECT, each a map from variable name to value (absent when unbound). */
@@ -392,7 +220,7 @@ final class Knowledge {
 
     private static List<Map<String, Node>> select(DatasetGraph dataset, String query) {
         List<Map<String, Node>> rows = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(PREFIXES + query).build()) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(Vocabulary.PREFIXES + query).build()) {
             RowSet rs = exec.select();
             List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
             rs.forEachRemaining(b -> {

@@ -65,7 +65,7 @@ final class ListPage {
                 for (Map<String, Node> r : rows.subList(0, Math.min(rows.size(), paging.size()))) {
                     // Claims per report: one index lookup each, for this page's reports only.
                     long claims = kb.subjects(Claims.IN_REPORT, r.get("r")).size();
-                    out.add("<li>" + kb.link(r.get("r")) + " <span class=\"muted\">(" + claims + " claims)</span></li>");
+                    out.add("<li>" + Html.link(kb, r.get("r")) + " <span class=\"muted\">(" + claims + " claims)</span></li>");
                 }
                 return new Items(out, rows.size() > paging.size(), total);
             }
@@ -79,7 +79,7 @@ final class ListPage {
                 int to = Math.min(all.size(), from + paging.size());
                 for (Map<String, Node> r : all.subList(from, to)) {
                     String n = kb.label(r.get("n"));
-                    out.add("<li>" + kb.link(r.get("party")) + " <span class=\"muted\">(" + Html.esc(n)
+                    out.add("<li>" + Html.link(kb, r.get("party")) + " <span class=\"muted\">(" + Html.esc(n)
                             + ("1".equals(n) ? " position)" : " positions)") + "</span></li>");
                 }
                 return new Items(out, to < all.size(), all.size());
@@ -89,7 +89,7 @@ final class ListPage {
                 List<Map<String, Node>> rows = kb.select("SELECT DISTINCT ?p WHERE { ?p a parley:Proposal } ORDER BY ?p"
                         + paging.limitOffset());
                 for (Map<String, Node> r : rows.subList(0, Math.min(rows.size(), paging.size()))) {
-                    out.add("<li>" + kb.link(r.get("p")) + "</li>");
+                    out.add("<li>" + Html.link(kb, r.get("p")) + "</li>");
                 }
                 return new Items(out, rows.size() > paging.size(), total);
             }

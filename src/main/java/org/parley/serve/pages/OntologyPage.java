@@ -21,13 +21,13 @@ final class OntologyPage {
 
     private OntologyPage() {}
 
-    private static final Node OWL_CLASS = NodeFactory.createURI(Knowledge.OWL + "Class");
+    private static final Node OWL_CLASS = NodeFactory.createURI(Vocabulary.OWL + "Class");
     private static final Node[] PROPERTY_TYPES = {
-        NodeFactory.createURI(Knowledge.OWL + "ObjectProperty"), NodeFactory.createURI(Knowledge.OWL + "DatatypeProperty"),
-        NodeFactory.createURI(Knowledge.OWL + "AnnotationProperty")};
-    private static final Node SUBCLASS = NodeFactory.createURI(Knowledge.RDFS + "subClassOf");
-    private static final Node DOMAIN = NodeFactory.createURI(Knowledge.RDFS + "domain");
-    private static final Node RANGE = NodeFactory.createURI(Knowledge.RDFS + "range");
+        NodeFactory.createURI(Vocabulary.OWL + "ObjectProperty"), NodeFactory.createURI(Vocabulary.OWL + "DatatypeProperty"),
+        NodeFactory.createURI(Vocabulary.OWL + "AnnotationProperty")};
+    private static final Node SUBCLASS = NodeFactory.createURI(Vocabulary.RDFS + "subClassOf");
+    private static final Node DOMAIN = NodeFactory.createURI(Vocabulary.RDFS + "domain");
+    private static final Node RANGE = NodeFactory.createURI(Vocabulary.RDFS + "range");
 
     static Page render(Knowledge kb, String path, String accept) {
         Graph ontology = kb.dataset().getGraph(KbNames.ONTOLOGY_GRAPH);
@@ -39,7 +39,7 @@ final class OntologyPage {
         if (format != null) {
             Graph g = GraphFactory.createDefaultGraph();
             ontology.find().forEachRemaining(g::add);
-            g.getPrefixMapping().setNsPrefix("parley", Knowledge.P);
+            g.getPrefixMapping().setNsPrefix("parley", Vocabulary.P);
             g.getPrefixMapping().setNsPrefixes(kb.dataset().prefixes().getMapping());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFWriter.source(g).format(format == RdfFormat.TURTLE ? RDFFormat.TURTLE_PRETTY : format.jena).output(out);
@@ -47,7 +47,7 @@ final class OntologyPage {
             return path.equals("/ontology") ? page.vary() : page;
         }
         StringBuilder b = new StringBuilder();
-        b.append("<p>The terms Parley's knowledge base is written in. IRI <code>").append(Html.esc(Knowledge.ONT))
+        b.append("<p>The terms Parley's knowledge base is written in. IRI <code>").append(Html.esc(Vocabulary.ONT))
          .append("</code> · ").append(Html.a("/ontology.ttl", "Turtle")).append("</p>");
         List<Node> classes = terms(kb, ontology, new Node[] {OWL_CLASS});
         List<Node> properties = terms(kb, ontology, PROPERTY_TYPES);
@@ -65,9 +65,9 @@ final class OntologyPage {
     private static List<Node> terms(Knowledge kb, Graph ontology, Node[] types) {
         List<Node> out = new ArrayList<>();
         for (Node type : types) {
-            ontology.find(Node.ANY, Knowledge.TYPE, type).forEachRemaining(t -> {
+            ontology.find(Node.ANY, Vocabulary.TYPE, type).forEachRemaining(t -> {
                 Node s = t.getSubject();
-                if (s.isURI() && s.getURI().startsWith(Knowledge.P) && !out.contains(s)) {
+                if (s.isURI() && s.getURI().startsWith(Vocabulary.P) && !out.contains(s)) {
                     out.add(s);
                 }
             });
@@ -79,7 +79,7 @@ final class OntologyPage {
     private static void term(Knowledge kb, Graph ontology, Node t, StringBuilder b) {
         b.append("<section class=\"term\" id=\"").append(Html.esc(local(t))).append("\"><h3>").append(Html.esc(kb.label(t)))
          .append(" <code>parley:").append(Html.esc(local(t))).append("</code></h3>");
-        for (Node p : new Node[] {Knowledge.DEFINITION, Knowledge.COMMENT, Knowledge.NOTE}) {
+        for (Node p : new Node[] {Vocabulary.DEFINITION, Vocabulary.COMMENT, Vocabulary.NOTE}) {
             ontology.find(t, p, Node.ANY).forEachRemaining(tr -> b.append("<p>").append(Html.esc(kb.label(tr.getObject()))).append("</p>"));
         }
         b.append("<dl class=\"facts small\">");
@@ -92,7 +92,7 @@ final class OntologyPage {
     private static void list(Knowledge kb, Graph g, Node s, Node p, String name, StringBuilder b) {
         List<Node> values = g.find(s, p, Node.ANY).mapWith(tr -> tr.getObject()).filterKeep(Node::isURI).toList();
         if (!values.isEmpty()) {
-            b.append("<dt>").append(name).append("</dt><dd>").append(kb.links(values)).append("</dd>");
+            b.append("<dt>").append(name).append("</dt><dd>").append(Html.links(kb, values)).append("</dd>");
         }
     }
 

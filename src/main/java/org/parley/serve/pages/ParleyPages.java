@@ -149,12 +149,12 @@ public final class ParleyPages implements Filter {
     private Page resource(String path, HttpServletRequest request) {
         Knowledge kb = knowledge();
         String local = path.substring("/kb/".length() > path.length() ? path.length() : "/kb/".length());
-        Node node = NodeFactory.createURI(Knowledge.KB + local);
+        Node node = NodeFactory.createURI(Vocabulary.KB + local);
         RdfFormat suffix = null;
         if (!kb.exists(node)) {
             for (RdfFormat format : RdfFormat.values()) {
                 if (local.endsWith("." + format.suffix)) {
-                    Node plain = NodeFactory.createURI(Knowledge.KB + local.substring(0, local.length() - format.suffix.length() - 1));
+                    Node plain = NodeFactory.createURI(Vocabulary.KB + local.substring(0, local.length() - format.suffix.length() - 1));
                     if (kb.exists(plain)) {
                         node = plain;
                         suffix = format;
@@ -163,7 +163,7 @@ public final class ParleyPages implements Filter {
             }
         }
         if (!kb.exists(node)) {
-            return Page.error(404, "Not found", "Parley has nothing about " + Knowledge.KB + local + ".");
+            return Page.error(404, "Not found", "Parley has nothing about " + Vocabulary.KB + local + ".");
         }
         RdfFormat format = suffix != null ? suffix : RdfFormat.negotiate(request.getHeader("Accept"));
         if (format != null) {

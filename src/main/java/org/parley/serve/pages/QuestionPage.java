@@ -137,7 +137,7 @@ final class QuestionPage {
             return label == null ? "" : Html.esc(label.getLiteralLexicalForm());
         }
         if (n.isURI()) {
-            String local = Knowledge.localPath(n.getURI());
+            String local = Vocabulary.localPath(n.getURI());
             String text = label != null && label.isLiteral() ? label.getLiteralLexicalForm() : kb.label(n);
             return local != null ? Html.a(local, text) : "<a class=\"ext\" href=\"" + Html.esc(n.getURI()) + "\">" + Html.esc(text) + "</a>";
         }

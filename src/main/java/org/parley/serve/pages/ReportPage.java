@@ -40,17 +40,17 @@ final class ReportPage {
         Set<Node> outlets = new LinkedHashSet<>();
         Set<Node> sources = new LinkedHashSet<>();
         for (Node c : claims) {
-            outlets.addAll(kb.objects(c, Knowledge.p("reportedBy")));
-            sources.addAll(kb.objects(c, Knowledge.p("citesSource")));
+            outlets.addAll(kb.objects(c, Vocabulary.p("reportedBy")));
+            sources.addAll(kb.objects(c, Vocabulary.p("citesSource")));
         }
         b.append("<dl class=\"facts\">");
         b.append("<dt>identifier</dt><dd>").append(Html.esc(Claims.reportId(kb, report))).append("</dd>");
-        String date = kb.text(report, Knowledge.p("statesDate"));
+        String date = kb.text(report, Vocabulary.p("statesDate"));
         if (date != null) {
             b.append("<dt>date as stated</dt><dd>").append(Html.esc(date)).append("</dd>");
         }
-        b.append("<dt>reported by</dt><dd>").append(outlets.isEmpty() ? "<span class=\"muted\">no outlet named</span>" : kb.links(new ArrayList<>(outlets))).append("</dd>");
-        b.append("<dt>sources cited</dt><dd>").append(sources.isEmpty() ? "<span class=\"muted\">none</span>" : kb.links(new ArrayList<>(sources))).append("</dd>");
+        b.append("<dt>reported by</dt><dd>").append(outlets.isEmpty() ? "<span class=\"muted\">no outlet named</span>" : Html.links(kb, new ArrayList<>(outlets))).append("</dd>");
+        b.append("<dt>sources cited</dt><dd>").append(sources.isEmpty() ? "<span class=\"muted\">none</span>" : Html.links(kb, new ArrayList<>(sources))).append("</dd>");
         b.append("<dt>claims</dt><dd>").append(claims.size()).append(" · ")
          .append(spans.stream().filter(Span::contradicted).count()).append(" contradicted by another report</dd>");
         b.append("</dl>");
@@ -68,26 +68,26 @@ final class ReportPage {
         for (Node c : claims) {
             boolean contradicted = !Claims.contradicting(kb, c).isEmpty();
             b.append("<li id=\"").append(Html.esc(id(c))).append("\" class=\"claim").append(contradicted ? " contradicted" : "").append("\">");
-            b.append("<div class=\"claim-head\">").append(Html.a(Knowledge.localPath(c.getURI()), id(c))).append(" ");
+            b.append("<div class=\"claim-head\">").append(Html.a(Vocabulary.localPath(c.getURI()), id(c))).append(" ");
             b.append("<span class=\"muted\">").append(Html.esc(String.join(", ", kb.parleyTypes(c).stream().map(kb::label).toList())))
              .append("</span>");
             b.append("</div><dl class=\"facts small\">");
-            Html.definition(b, "party", kb.links(kb.objects(c, Knowledge.p("hasParty"))));
+            Html.definition(b, "party", Html.links(kb, kb.objects(c, Vocabulary.p("hasParty"))));
             Html.definition(b, "stance", Claims.stance(kb, c));
-            Html.definition(b, "content", kb.links(kb.objects(c, Knowledge.p("hasContent"))));
-            Html.definition(b, "precondition", kb.links(kb.objects(c, Knowledge.p("hasPrecondition"))));
-            Html.definition(b, "about", kb.links(Knowledge.concat(kb.objects(c, Knowledge.p("aboutEvent")), kb.objects(c, Knowledge.p("aboutProposal")),
+            Html.definition(b, "content", Html.links(kb, kb.objects(c, Vocabulary.p("hasContent"))));
+            Html.definition(b, "precondition", Html.links(kb, kb.objects(c, Vocabulary.p("hasPrecondition"))));
+            Html.definition(b, "about", Html.links(kb, Knowledge.concat(kb.objects(c, Vocabulary.p("aboutEvent")), kb.objects(c, Vocabulary.p("aboutProposal")),
                     kb.objects(c, Claims.ABOUT_QUANTITY))));
-            Html.definition(b, "value", Html.esc(String.join("; ", kb.objects(c, Knowledge.p("valueAsReported")).stream().map(kb::label).toList())));
-            Html.definition(b, "voiced by", kb.links(kb.objects(c, Knowledge.p("voicedBy"))));
+            Html.definition(b, "value", Html.esc(String.join("; ", kb.objects(c, Vocabulary.p("valueAsReported")).stream().map(kb::label).toList())));
+            Html.definition(b, "voiced by", Html.links(kb, kb.objects(c, Vocabulary.p("voicedBy"))));
             Html.definition(b, "sources", Claims.reportedBy(kb, c));
             Html.definition(b, "how it is said", Claims.howSaid(kb, c));
             if (contradicted) {
                 StringBuilder other = new StringBuilder();
                 for (Node o : Claims.contradicting(kb, c)) {
                     other.append(other.length() == 0 ? "" : "; ").append(Claims.reportLink(kb, kb.object(o, Claims.IN_REPORT)))
-                         .append(" says ").append(Html.a(Knowledge.localPath(o.getURI()),
-                                 String.join("; ", kb.objects(o, Knowledge.p("valueAsReported")).stream().map(kb::label).toList())));
+                         .append(" says ").append(Html.a(Vocabulary.localPath(o.getURI()),
+                                 String.join("; ", kb.objects(o, Vocabulary.p("valueAsReported")).stream().map(kb::label).toList())));
                 }
                 Html.definition(b, "contradicted by", other.toString());
             }
@@ -96,7 +96,7 @@ final class ReportPage {
         b.append("</ol>");
         String head = "<script src=\"/assets/report.js\" defer></script>";
         return Page.html(Html.page(kb.label(report), "<code>" + Html.esc(report.getURI()) + "</code> · "
-                + Html.a(Knowledge.localPath(report.getURI()) + ".ttl", "Turtle"), b.toString(), null, head));
+                + Html.a(Vocabulary.localPath(report.getURI()) + ".ttl", "Turtle"), b.toString(), null, head));
     }
 
     /** The text, cut at every span boundary; each covered piece a mark naming its claims. */

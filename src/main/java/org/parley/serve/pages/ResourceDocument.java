@@ -24,8 +24,8 @@ final class ResourceDocument {
         Graph asserted = kb.asserted();
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(kb.dataset().prefixes().getMapping());
-        out.getPrefixMapping().setNsPrefix("parley", Knowledge.P);
-        out.getPrefixMapping().setNsPrefix("kb", Knowledge.KB);
+        out.getPrefixMapping().setNsPrefix("parley", Vocabulary.P);
+        out.getPrefixMapping().setNsPrefix("kb", Vocabulary.KB);
         Deque<Node> todo = new ArrayDeque<>();
         Set<Node> seen = new HashSet<>();
         todo.add(resource);
@@ -47,7 +47,7 @@ final class ResourceDocument {
         }
         linked.remove(resource);
         for (Node o : linked) {
-            for (Node p : new Node[] {Knowledge.LABEL, Knowledge.PREF_LABEL}) {
+            for (Node p : new Node[] {Vocabulary.LABEL, Vocabulary.PREF_LABEL}) {
                 kb.asserted().find(o, p, Node.ANY).forEachRemaining(out::add);
             }
         }
@@ -60,7 +60,7 @@ final class ResourceDocument {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RDFWriter.source(graph).format(format.jena).output(bytes);
         Page page = new Page(200, format.mediaType + (format == RdfFormat.RDFXML ? "" : "; charset=utf-8"), bytes.toByteArray());
-        String path = Knowledge.localPath(resource.getURI());
+        String path = Vocabulary.localPath(resource.getURI());
         page.header("Link", "<" + path + ">; rel=\"alternate\"; type=\"text/html\"");
         return negotiated ? page.vary() : page;
     }

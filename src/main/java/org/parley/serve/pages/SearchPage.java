@@ -48,7 +48,7 @@ final class SearchPage {
         for (Map<String, Node> row : kb.search("SELECT DISTINCT ?s { ?s text:query (\"" + lucene + "\" " + MAX_HITS + ") }")) {
             Node s = row.get("s");
             if (s.isBlank()) {
-                String exact = kb.text(s, Knowledge.EXACT);
+                String exact = kb.text(s, Vocabulary.EXACT);
                 List<Node> owners = kb.subjects(Claims.HAS_EXCERPT, s);
                 for (Node claim : owners) {
                     if (claim.isURI() && exact != null && seen.putIfAbsent(claim, true) == null) {
@@ -57,12 +57,12 @@ final class SearchPage {
                 }
                 continue;
             }
-            if (!s.isURI() || Knowledge.localPath(s.getURI()) == null || s.getURI().startsWith(Knowledge.P)
+            if (!s.isURI() || Vocabulary.localPath(s.getURI()) == null || s.getURI().startsWith(Vocabulary.P)
                     || seen.containsKey(s)) {
                 continue;
             }
             boolean named = false;
-            for (Node p : new Node[] {Knowledge.LABEL, Knowledge.PREF_LABEL, Knowledge.ALT_LABEL}) {
+            for (Node p : new Node[] {Vocabulary.LABEL, Vocabulary.PREF_LABEL, Vocabulary.ALT_LABEL}) {
                 for (Node name : kb.objects(s, p)) {
                     named |= name.isLiteral() && matches(name.getLiteralLexicalForm(), words);
                 }
@@ -72,7 +72,7 @@ final class SearchPage {
                 groups.get(group(kb, s)).add(new Hit(s, kb.label(s)));
                 continue;
             }
-            for (Node quotation : kb.objects(s, Knowledge.p("quotation"))) {
+            for (Node quotation : kb.objects(s, Vocabulary.p("quotation"))) {
                 if (quotation.isLiteral() && seen.putIfAbsent(s, true) == null) {
                     groups.get("Quotes").add(new Hit(s, quotation.getLiteralLexicalForm()));
                 }
@@ -92,13 +92,13 @@ final class SearchPage {
                 List<Node> ordered = Claims.sorted(kb, hits.stream().map(Hit::node).toList());
                 for (Hit h : ordered.subList(0, Math.min(SHOWN, ordered.size())).stream().map(byNode::get).toList()) {
                     b.append("<li>").append(Claims.reportLink(kb, kb.object(h.node(), Claims.IN_REPORT))).append(" <a href=\"")
-                     .append(Html.esc(Knowledge.localPath(h.node().getURI()))).append("\"><q>").append(Html.esc(h.text()))
+                     .append(Html.esc(Vocabulary.localPath(h.node().getURI()))).append("\"><q>").append(Html.esc(h.text()))
                      .append("</q></a></li>");
                 }
             } else {
                 hits.sort((x, y) -> x.text().compareToIgnoreCase(y.text()));
                 for (Hit h : hits.subList(0, Math.min(SHOWN, hits.size()))) {
-                    b.append("<li>").append(kb.link(h.node())).append("</li>");
+                    b.append("<li>").append(Html.link(kb, h.node())).append("</li>");
                 }
             }
             b.append("</ul>");

@@ -13,8 +13,6 @@ import java.util.List;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,18 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.serve.BrowserTestServer;
 import org.parley.serve.HeadlessChromium;
-import org.parley.load.KnowledgeBaseLoader;
-import org.parley.load.LoadedKnowledgeBase;
 import org.parley.serve.ParleyServer;
-import org.parley.serve.ServeOptions;
-import org.parley.serve.TestServers;
 
 /**
  * Parley's pages in a real headless Chromium (Debian's chromium and chromium-driver, as
@@ -46,16 +39,16 @@ import org.parley.serve.TestServers;
  */
 class PagesBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(60);
     static final String PREFIXES = """
             PREFIX parley: <https://w3id.org/parley/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
-    private static LoadedKnowledgeBase kb;
+    /** The knowledge base served for this class; closed after its tests by JUnit. */
+    @AutoClose
+    private static BrowserTestServer served;
     private static ParleyServer server;
-    private static String missingBrowser;
 
     private WebDriver driver;
     /** Closed after each test by JUnit (skipped when the test was skipped before starting it). */
@@ -64,31 +57,21 @@ class PagesBrowserTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        missingBrowser = HeadlessChromium.missing("PagesBrowserTest");
-        if (missingBrowser != null) {
-            return;
-        }
-        kb = KnowledgeBaseLoader.load(Path.of("."));
-        server = ParleyServer.start(kb.dataset(), ServeOptions.builder().host("127.0.0.1").port(0)
-                .queriesDir(Path.of("queries")).build());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        TestServers.stop(server, kb);
+        served = BrowserTestServer.start("PagesBrowserTest");
+        server = served.server();
     }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(missingBrowser == null, missingBrowser);
-        browser = HeadlessChromium.start("1400,900");
+        browser = served.browser("1400,900");
         driver = browser.driver();
     }
 
     /** The number of rows a SELECT gives on the loaded knowledge base. */
     private static long rows(String query) {
-        return Txn.calculateRead(kb.datasetGraph(), () -> {
-            try (QueryExec exec = QueryExec.dataset(kb.datasetGraph()).query(QueryFactory.create(query)).build()) {
+        var dataset = served.kb().datasetGraph();
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(QueryFactory.create(query)).build()) {
                 long n = 0;
                 for (var rs = exec.select(); rs.hasNext(); rs.next()) {
                     n++;
@@ -106,7 +89,7 @@ class PagesBrowserTest {
     void homeAnswersALibraryQuestionAsATable() throws IOException {
         open("/");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        screenshot("pages-home.png");
+        browser.screenshot("pages-home.png");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='/questions/who-demanded-what']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.answer tbody")));
         List<WebElement> shown = driver.findElements(By.cssSelector("table.answer tbody tr"));
@@ -118,7 +101,7 @@ class PagesBrowserTest {
         assertTrue(found, "the demand of c003-22 is a row");
         WebElement party = driver.findElement(By.cssSelector("table.answer td[data-col=party] a"));
         assertTrue(party.getDomAttribute("href").startsWith("/kb/"), "rows link to resources");
-        screenshot("pages-question.png");
+        browser.screenshot("pages-question.png");
     }
 
     @Test
@@ -135,9 +118,9 @@ class PagesBrowserTest {
         }
         assertTrue(rows.stream().anyMatch(r -> r.getText().contains("refusal")
                 && r.getText().contains("not willing to discuss the release of more Israeli hostages")), "c003-10");
-        screenshot("pages-hamas.png");
+        browser.screenshot("pages-hamas.png");
         phone();
-        screenshot("pages-hamas-phone.png");
+        browser.screenshot("pages-hamas-phone.png");
     }
 
     @Test
@@ -158,12 +141,12 @@ class PagesBrowserTest {
         assertTrue(shown.contains("Taher Al-Nono") && shown.contains("Reuters"), shown);
         assertFalse(panel.findElements(By.cssSelector("a[href='/kb/c003-22']")).isEmpty(), "links to the claim");
         assertTrue(driver.getCurrentUrl().endsWith("/kb/report/003_5eda140543b3a4aa"), "the click stays on the page");
-        screenshot("pages-report-003.png");
+        browser.screenshot("pages-report-003.png");
         phone();
         nono = driver.findElements(By.cssSelector("#report-text mark[data-claims]")).stream()
                 .filter(m -> m.getText().startsWith("Hamas was not willing")).findFirst().orElseThrow();
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", nono);
-        screenshot("pages-report-003-phone.png");
+        browser.screenshot("pages-report-003-phone.png");
     }
 
     @Test
@@ -176,7 +159,7 @@ class PagesBrowserTest {
         wait.until(ExpectedConditions.titleContains("Search: guarantees"));
         assertFalse(driver.findElements(By.cssSelector("a[href='/kb/t004-us-guarantees-permanent-end']")).isEmpty(), "a term");
         assertFalse(driver.findElements(By.cssSelector("a[href='/kb/c004-13']")).isEmpty(), "a quote");
-        screenshot("pages-search.png");
+        browser.screenshot("pages-search.png");
     }
 
     @Test
@@ -217,9 +200,9 @@ class PagesBrowserTest {
                         + ".filter(function (n) { return n.column === 0; }).length;")).longValue());
         assertTrue(driver.findElements(By.cssSelector("#sourcing-chart a.node")).size() > outlets, "sources, speakers, parties too");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('network').scrollIntoView();");
-        screenshot("pages-pictures.png");
+        browser.screenshot("pages-pictures.png");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('timeline').scrollIntoView();");
-        screenshot("pages-timeline.png");
+        browser.screenshot("pages-timeline.png");
         // Clicking a party's node opens its page.
         WebElement hamas = (WebElement) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('#network-chart g.node.party'))"
@@ -238,10 +221,5 @@ class PagesBrowserTest {
 
     private void phone() {
         driver.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,25 +2,17 @@ package org.parley.load;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.parley.search.ParleyTextIndex;
 import org.parley.validate.AcrossReports;
@@ -117,14 +109,15 @@ public final class KnowledgeBaseLoader {
         });
         try {
             Txn.executeWrite(dataset, () -> {
-                Outcome outcome = readAll(reader, reader.shared().reportIds(), options, report -> {
+                ReportPipeline.Outcome outcome = ReportPipeline.readAll(reader, reader.shared().reportIds(), options, report -> {
                     files.put(report.id(), report.file());
                     addGraph(dataset, report.graphName(), report.graph());
                     addGraph(dataset, report.entailmentsGraphName(), report.entailments());
                 });
+                throwIfAny(outcome.errors());
                 warnings.addAll(outcome.warnings());
                 throwIfAny(new AcrossReports(reader.shared().project().shapes())
-                        .check(dataset, locator(dataset, files)));
+                        .check(dataset, ResourceLocations.locator(dataset, files)));
             });
         } catch (Unchecked e) {
             throw e.cause;
@@ -153,7 +146,7 @@ public final class KnowledgeBaseLoader {
 
     private static Summary rebuild(Path projectRoot, Path dbDir, Options options) throws LoadException {
         long t0 = System.nanoTime();
-        Phases phases = new Phases();
+        LoadPhases phases = new LoadPhases();
         CorpusReader reader = CorpusReader.open(ProjectLayout.at(projectRoot));
         phases.done("shared files");
         WriteProgress progress = WriteProgress.fromSystemProperties();
@@ -166,12 +159,13 @@ public final class KnowledgeBaseLoader {
                 rebuild.add(name, graph);
                 quads[0] += graph.size();
             });
-            Outcome outcome = readAll(reader, reader.shared().reportIds(), options, report -> {
+            ReportPipeline.Outcome outcome = ReportPipeline.readAll(reader, reader.shared().reportIds(), options, report -> {
                 files.put(report.id(), report.file());
                 rebuild.add(report.graphName(), report.graph());
                 rebuild.add(report.entailmentsGraphName(), report.entailments());
                 quads[0] += report.quadCount();
             });
+            throwIfAny(outcome.errors());
             rebuild.finishLoading();
             phases.done("reports read, checked and written");
             DatasetGraph built = rebuild.dataset();
@@ -179,11 +173,11 @@ public final class KnowledgeBaseLoader {
             // with it) on a thread of its own while the rules across reports are checked: both only
             // read the new storage, and on a machine of two cores neither waits for the other.
             CompletableFuture<Long> textIndex = CompletableFuture.supplyAsync(
-                    () -> ParleyTextIndex.build(built, rebuild.newTextIndex()), KnowledgeBaseLoader::daemon);
+                    () -> ParleyTextIndex.build(built, rebuild.newTextIndex()), LoadPhases::daemon);
             List<Problem> across;
             try {
                 across = Txn.calculateRead(built, () -> new AcrossReports(reader.shared().project().shapes())
-                        .check(UnionDefaultGraph.of(built), locator(built, files)));
+                        .check(UnionDefaultGraph.of(built), ResourceLocations.locator(built, files)));
             } finally {
                 // Never leave the index being written into storage that is about to be deleted.
                 textIndex.exceptionally(failed -> 0L).join();
@@ -233,7 +227,7 @@ public final class KnowledgeBaseLoader {
                 Map<String, String> files = new HashMap<>();
                 List<Node> focus = new ArrayList<>();
                 long[] quads = {0};
-                Outcome outcome = readAll(reader, toRead, options, report -> {
+                ReportPipeline.Outcome outcome = ReportPipeline.readAll(reader, toRead, options, report -> {
                     removeReport(database, report.id());
                     files.put(report.id(), report.file());
                     addGraph(database, report.graphName(), report.graph());
@@ -241,8 +235,9 @@ public final class KnowledgeBaseLoader {
                     report.graph().find().forEachRemaining(t -> focus.add(t.getSubject()));
                     quads[0] += report.quadCount();
                 });
+                throwIfAny(outcome.errors());
                 throwIfAny(new AcrossReports(reader.shared().project().shapes())
-                        .check(UnionDefaultGraph.of(database), new LinkedHashSet<>(focus), locator(database, files)));
+                        .check(UnionDefaultGraph.of(database), new LinkedHashSet<>(focus), ResourceLocations.locator(database, files)));
                 progress.marker("added " + quads[0] + " quads");
                 replaced.addAll(toRemove);
                 replaced.addAll(toRead);
@@ -273,100 +268,6 @@ public final class KnowledgeBaseLoader {
         return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), List.of(), () -> KnowledgeBaseStore.release(database));
     }
 
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "parley-load-text-index");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** How long each phase of a load took, in order. */
-    private static final class Phases {
-        private final Map<String, Duration> times = new java.util.LinkedHashMap<>();
-        private long since = System.nanoTime();
-
-        void done(String phase) {
-            long now = System.nanoTime();
-            times.put(phase, Duration.ofNanos(now - since));
-            since = now;
-        }
-
-        Map<String, Duration> times() {
-            return java.util.Collections.unmodifiableMap(times);
-        }
-    }
-
-    private record Outcome(int loaded, List<String> leftOut, List<Problem> warnings) {
-    }
-
-    /**
-     * Reads and checks the reports, {@code options.threads()} at a time, and hands each accepted one
-     * to {@code write} on this thread, in id order. Throws (as {@link Unchecked}) with every bad
-     * report's problems, after reading them all, when the options say a bad report fails the load.
-     */
-    private static Outcome readAll(CorpusReader reader, List<String> ids, Options options,
-                                   java.util.function.Consumer<PreparedReport> write) {
-        options.progress().started(ids.size());
-        List<Problem> errors = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
-        int[] loaded = {0};
-        long[] quads = {0};
-        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), runnable -> {
-            Thread thread = new Thread(runnable, "parley-load-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Deque<Future<PreparedReport>> inFlight = new ArrayDeque<>();
-            int next = 0;
-            int done = 0;
-            while (done < ids.size()) {
-                // A few reports ahead of the writer, not all of them: memory stays bounded.
-                while (next < ids.size() && inFlight.size() < 2 * options.threads()) {
-                    String id = ids.get(next++);
-                    inFlight.add(workers.submit(() -> reader.read(id)));
-                }
-                PreparedReport report = inFlight.removeFirst().get();
-                done++;
-                if (report.isAccepted()) {
-                    warnings.addAll(report.problems());
-                    if (errors.isEmpty()) {
-                        // Once the load is bound to fail, reading goes on only to report every bad report.
-                        write.accept(report);
-                    }
-                    loaded[0]++;
-                    quads[0] += report.quadCount();
-                } else if (leaveOut(options.badReports(), report)) {
-                    leftOut.add(report.id());
-                    report.problems().forEach(p -> warnings.add(p.isError()
-                            ? Problem.warning(p.location(), p.rule(), p.message() + " (the report is left out)", p.hint())
-                            : p));
-                } else {
-                    errors.addAll(report.errors());
-                }
-                options.progress().reportDone(done, quads[0]);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("load interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            workers.shutdownNow();
-            options.progress().finished();
-        }
-        throwIfAny(errors);
-        return new Outcome(loaded[0], leftOut, warnings);
-    }
-
-    private static boolean leaveOut(BadReports policy, PreparedReport report) {
-        return switch (policy) {
-            case FAIL -> false;
-            case SKIP -> true;
-            case SKIP_SHEETS -> report.file().startsWith("data/sheets/");
-        };
-    }
-
     private static void removeReport(DatasetGraph dataset, String id) {
         dataset.deleteAny(KbNames.graph(id), Node.ANY, Node.ANY, Node.ANY);
         dataset.deleteAny(KbNames.entailmentsOf(id), Node.ANY, Node.ANY, Node.ANY);
@@ -374,22 +275,6 @@ public final class KnowledgeBaseLoader {
 
     private static void addGraph(DatasetGraph dataset, Node graphName, Graph graph) {
         graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
-
-    /** Where a stored resource is described, for messages: the file of the graph that has it as subject. */
-    private static Function<Node, String> locator(DatasetGraph dataset, Map<String, String> files) {
-        return node -> {
-            var quads = dataset.find(Node.ANY, node, Node.ANY, Node.ANY);
-            while (quads.hasNext()) {
-                Quad quad = quads.next();
-                String name = KbNames.graphName(quad.getGraph());
-                if (name != null && !KbNames.isEntailmentGraph(quad.getGraph())) {
-                    String file = files.getOrDefault(name, "data/" + name + ".ttl");
-                    return file + " " + (node.isURI() ? "<" + node.getURI() + ">" : node.toString());
-                }
-            }
-            return node.isURI() ? "<" + node.getURI() + ">" : node.toString();
-        };
     }
 
     private static void throwIfAny(List<Problem> errors) {

@@ -19,25 +19,9 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementMinus;
-import org.apache.jena.sparql.syntax.ElementNamedGraph;
-import org.apache.jena.sparql.syntax.ElementOptional;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementUnion;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
-import org.apache.jena.sparql.algebra.Table;
-import org.apache.jena.sparql.algebra.TableFactory;
-import org.apache.jena.sparql.algebra.TransformCopy;
-import org.apache.jena.sparql.algebra.Transformer;
-import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.main.QC;
@@ -65,9 +49,9 @@ final class SparqlConstraints {
      * One sh:sparql constraint of a targeted shape.
      *
      * @param bindsThis whether its WHERE clause binds {@code $this} in a triple pattern of its own
-     *                  ({@link #bindsThisInAPattern}): then it runs as written and its rows are kept
+     *                  ({@link ConstraintPlans#bindsThisInAPattern}): then it runs as written and its rows are kept
      *                  for the focus nodes only
-     * @param plan      its algebra, optimised once: as written, or with {@link #PLACEHOLDER} focus
+     * @param plan      its algebra, optimised once: as written, or with {@link ConstraintPlans#PLACEHOLDER} focus
      *                  nodes in VALUES blocks to be replaced by the real ones (null where the
      *                  optimiser did not keep those blocks as they were: planned per check instead)
      */
@@ -112,9 +96,9 @@ final class SparqlConstraints {
             }
             Query query = QueryFactory.create(prefixes + lexical(select), Syntax.syntaxARQ);
             Node message = one(shapes, constraint, SHACL.message);
-            boolean bindsThis = bindsThisInAPattern(query.getQueryPattern());
+            boolean bindsThis = ConstraintPlans.bindsThisInAPattern(query.getQueryPattern());
             constraints.add(new Constraint(shape, classes, subjectsOf, query, message == null ? null : lexical(message),
-                    bindsThis, plan(query, bindsThis)));
+                    bindsThis, ConstraintPlans.plan(query, bindsThis)));
         }
         return new SparqlConstraints(constraints);
     }
@@ -139,7 +123,7 @@ final class SparqlConstraints {
                 continue;
             }
             Op plan = constraint.plan() == null ? null
-                    : constraint.bindsThis() ? constraint.plan() : withFocus(constraint.plan(), focus);
+                    : constraint.bindsThis() ? constraint.plan() : ConstraintPlans.withFocus(constraint.plan(), focus);
             if (plan == null) {
                 // Planned for these focus nodes, as over a store.
                 plan = Algebra.optimize(Algebra.compile(queryFor(constraint, focus)));
@@ -190,7 +174,7 @@ final class SparqlConstraints {
             return constraint.query();
         }
         Query query = constraint.query().cloneQuery();
-        bindThis(query.getQueryPattern(), focus);
+        ConstraintPlans.bindThis(query.getQueryPattern(), focus);
         return query;
     }
 
@@ -206,110 +190,6 @@ final class SparqlConstraints {
             }
             violations.add(new Violation(constraint.shape(), row.get(THIS), row.get(PATH), row.get(VALUE),
                     message(constraint, row)));
-        }
-    }
-
-    /**
-     * Focus nodes that stand in for the real ones while a query is planned: two, so that no
-     * optimisation meant for a single value applies.
-     */
-    private static final List<Binding> PLACEHOLDER = List.of(
-            BindingFactory.binding(THIS, NodeFactory.createURI("urn:parley:validate:focus-placeholder:1")),
-            BindingFactory.binding(THIS, NodeFactory.createURI("urn:parley:validate:focus-placeholder:2")));
-
-    /**
-     * The constraint's algebra, optimised once: as written where it binds $this itself, else with
-     * {@link #PLACEHOLDER} VALUES blocks, or null if the optimiser changed them (every placeholder
-     * must still be in a VALUES table of its own, to be swapped whole for the real focus nodes).
-     */
-    private static Op plan(Query query, boolean bindsThis) {
-        if (bindsThis) {
-            return Algebra.optimize(Algebra.compile(query));
-        }
-        Query template = query.cloneQuery();
-        bindThis(template.getQueryPattern(), PLACEHOLDER);
-        Op plan = Algebra.optimize(Algebra.compile(template));
-        int[] tables = {0};
-        OpWalker.walk(plan, new OpVisitorBase() {
-            @Override
-            public void visit(OpTable table) {
-                if (isPlaceholder(table)) {
-                    tables[0]++;
-                }
-            }
-        });
-        String written = plan.toString();
-        int mentions = written.split(java.util.regex.Pattern.quote("urn:parley:validate:focus-placeholder:"), -1).length - 1;
-        return tables[0] > 0 && mentions == tables[0] * PLACEHOLDER.size() ? plan : null;
-    }
-
-    private static boolean isPlaceholder(OpTable op) {
-        Table table = op.getTable();
-        if (table.size() != PLACEHOLDER.size()) {
-            return false;
-        }
-        List<Binding> rows = new ArrayList<>();
-        table.rows().forEachRemaining(rows::add);
-        return rows.equals(PLACEHOLDER);
-    }
-
-    /** The plan with each placeholder VALUES table replaced by the focus nodes. */
-    private static Op withFocus(Op plan, List<Binding> focus) {
-        Table real = TableFactory.create(List.of(THIS));
-        focus.forEach(real::addBinding);
-        return Transformer.transform(new TransformCopy() {
-            @Override
-            public Op transform(OpTable table) {
-                return isPlaceholder(table) ? OpTable.create(real) : table;
-            }
-        }, plan);
-    }
-
-    /**
-     * Whether the WHERE clause binds {@code $this} in a triple pattern of its own (not only in a
-     * FILTER or a nested group): then the query runs as written, once, and its rows are kept for
-     * the focus nodes only -- a VALUES block joined with a grouping sub-query would be evaluated
-     * as a loop over the sub-query.
-     */
-    private static boolean bindsThisInAPattern(Element where) {
-        if (!(where instanceof ElementGroup group)) {
-            return false;
-        }
-        for (Element part : group.getElements()) {
-            if (part instanceof org.apache.jena.sparql.syntax.ElementPathBlock block
-                    && block.toString().contains("?" + THIS.getVarName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Puts the focus nodes, as VALUES for {@code $this}, at the head of every group that mentions it:
-     * the WHERE clause and any UNION, OPTIONAL or MINUS part of it. In a group of its own (a UNION
-     * branch of only FILTERs, say) {@code $this} would otherwise be unbound, where SHACL's
-     * pre-binding gives it the focus node's value. (FILTER [NOT] EXISTS sees the bindings of its group.)
-     */
-    private static void bindThis(Element element, List<Binding> focus) {
-        if (element instanceof ElementGroup group) {
-            for (Element part : group.getElements()) {
-                bindThis(part, focus);
-            }
-            if (group.toString().contains("?" + THIS.getVarName())) {
-                group.getElements().add(0, new ElementData(List.of(THIS), focus));
-            }
-        } else if (element instanceof ElementUnion union) {
-            union.getElements().forEach(branch -> bindThis(branch, focus));
-        } else if (element instanceof ElementOptional optional) {
-            bindThis(optional.getOptionalElement(), focus);
-        } else if (element instanceof ElementMinus minus) {
-            bindThis(minus.getMinusElement(), focus);
-        } else if (element instanceof ElementNamedGraph named) {
-            bindThis(named.getElement(), focus);
-        } else if (element instanceof ElementSubQuery sub && sub.toString().contains("?" + THIS.getVarName())) {
-            // A sub-query that does not mention $this (a grouping over all the data) is evaluated
-            // once either way; one that does would need pre-binding inside it.
-            throw new IllegalArgumentException("a SPARQL constraint whose sub-query uses $this cannot be checked for many nodes at once");
         }
     }
 

@@ -124,8 +124,7 @@ public class UnionDefaultGraph extends DatasetGraphWrapper {
 
     @Override
     public void add(Quad quad) {
-        refuseDefaultGraphWrite(quad.getGraph());
-        super.add(quad);
+        add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
     @Override
@@ -136,8 +135,7 @@ public class UnionDefaultGraph extends DatasetGraphWrapper {
 
     @Override
     public void delete(Quad quad) {
-        refuseDefaultGraphWrite(quad.getGraph());
-        super.delete(quad);
+        delete(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
     @Override

@@ -116,12 +116,7 @@ final class SparqlConstraints {
     /** The same, focus nodes found with {@code targets} (whose class hierarchy may be shared). */
     List<Violation> check(Graph data, Set<Node> candidates, Targets targets) {
         ExecutionContext context = ExecutionContext.createForGraph(data);
-        List<Violation> violations = new ArrayList<>();
-        for (Constraint constraint : constraints) {
-            List<Binding> focus = focusOf(constraint, candidates, targets);
-            if (focus.isEmpty()) {
-                continue;
-            }
+        return check(candidates, targets, (constraint, focus, violations) -> {
             Op plan = constraint.plan() == null ? null
                     : constraint.bindsThis() ? constraint.plan() : ConstraintPlans.withFocus(constraint.plan(), focus);
             if (plan == null) {
@@ -134,8 +129,7 @@ final class SparqlConstraints {
             } finally {
                 rows.close();
             }
-        }
-        return violations;
+        });
     }
 
     /**
@@ -143,15 +137,24 @@ final class SparqlConstraints {
      * TDB2 database, so that TDB2's own engine plans and answers them from its indexes.
      */
     List<Violation> check(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> candidates) {
-        Targets targets = Targets.in(data);
+        return check(candidates, Targets.in(data), (constraint, focus, violations) -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(queryFor(constraint, focus)).build()) {
+                collect(constraint, focus, exec.select(), violations);
+            }
+        });
+    }
+
+    /** How one constraint's query is run for its focus nodes, its violations added to a list. */
+    private interface Run {
+        void run(Constraint constraint, List<Binding> focus, List<Violation> violations);
+    }
+
+    private List<Violation> check(Set<Node> candidates, Targets targets, Run run) {
         List<Violation> violations = new ArrayList<>();
         for (Constraint constraint : constraints) {
             List<Binding> focus = focusOf(constraint, candidates, targets);
-            if (focus.isEmpty()) {
-                continue;
-            }
-            try (QueryExec exec = QueryExec.dataset(dataset).query(queryFor(constraint, focus)).build()) {
-                collect(constraint, focus, exec.select(), violations);
+            if (!focus.isEmpty()) {
+                run.run(constraint, focus, violations);
             }
         }
         return violations;

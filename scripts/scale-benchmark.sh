@@ -9,8 +9,8 @@
 #               by scripts/bench/replicate-corpus.sh (the bundled reports copied N/5 times; results
 #               on it are labelled "replicated"). CORPUS_DIR=DIR uses DIR instead (one SIZE only;
 #               CORPUS_KIND=TEXT labels it in the results).
-#   2. load     `parley load --db` timed; the same quads (`parley export --format nquads`, kept to the
-#               graphs Parley's database holds) loaded by Jena's `tdb2.tdbloader --loader=parallel`
+#   2. load     `parley load --db` timed with each of PARLEY_LOADERS; the quads its database holds (dumped by
+#               `tdb2.tdbdump`) loaded by Jena's `tdb2.tdbloader --loader=parallel`
 #               and `--loader=phased` into fresh directories, timed; quads counted in every database.
 #   3. serve    Parley (`serve --db`) and the stock jena-fuseki-server jar (`--tdb2 --loc`, union
 #               default graph) over the same TDB2 database — the one `parley load` built — one
@@ -34,6 +34,7 @@
 #   ONLY                        regular expression on query variant names (to try one out)
 #   STARTUP_TIMEOUT [900] s     longest wait for a server's first answer
 #   PARLEY_PORT [3131] BARE_PORT [3132]   loopback ports
+#   PARLEY_LOADERS ["phased parallel"]   parley load --loader values to time (the first is served)
 #   KEEP_DBS [0]                1 keeps the tdbloader-built databases (deleted once counted)
 #
 # Fetches nothing at run time except the stock Jena tools, once, from Maven Central through mvn
@@ -71,6 +72,7 @@ BARE_PORT="${BARE_PORT:-3132}"
 STEPS="${STEPS:-corpus load serve report}"
 FORCE="${FORCE:-0}"
 KEEP_DBS="${KEEP_DBS:-0}"
+PARLEY_LOADERS="${PARLEY_LOADERS:-phased parallel}"
 
 [ -f "$JAR" ] || die "$JAR not found; build it first: mvn -B package -DskipTests"
 for tool in java jcmd curl awk sort mvn; do
@@ -245,24 +247,28 @@ run_size() {
         local quads_parley seconds cpu avg
         printf 'loader\tquads\tseconds\tquads_per_s\tcpu_seconds\tquads_per_cpu_s\tloadavg_before\n' >"$dir/load.tsv"
 
-        avg="$(loadavg)"; rm -rf "$dir/db-parley"
-        run_timed "$dir/parley-load.log" java -Xmx"$LOAD_HEAP" -jar "$JAR" load --db "$dir/db-parley" --root "$corpus" \
-            || { tail -n 20 "$dir/parley-load.log" >&2; die "size $size: parley load failed"; }
-        read -r seconds cpu <<<"$timed"
-        quads_parley="$(count_quads "$dir/db-parley")"
-        load_row 'parley load --db' "$quads_parley" "$seconds" "$cpu" "$avg" >>"$dir/load.tsv"
-        say "size $size: parley load: $quads_parley quads in $seconds s ($cpu CPU s)"
+        # Parley with each of TDB2's bulk loaders it offers (PARLEY_LOADERS); the first one's
+        # database is the one both servers serve.
+        local first=1
+        for loader in $PARLEY_LOADERS; do
+            local db="$dir/db-parley"; [ "$first" = 1 ] || db="$dir/db-parley-$loader"
+            avg="$(loadavg)"; rm -rf "$db"
+            run_timed "$dir/parley-load-$loader.log" java -Xmx"$LOAD_HEAP" -jar "$JAR" load --db "$db" --root "$corpus" \
+                --loader "$loader" || { tail -n 20 "$dir/parley-load-$loader.log" >&2; die "size $size: parley load failed"; }
+            read -r seconds cpu <<<"$timed"
+            quads="$(count_quads "$db")"
+            [ "$first" = 1 ] && quads_parley="$quads"
+            load_row "parley load --db --loader=$loader" "$quads" "$seconds" "$cpu" "$avg" >>"$dir/load.tsv"
+            say "size $size: parley load --loader=$loader: $quads quads in $seconds s ($cpu CPU s): $(tail -n 1 "$dir/parley-load-$loader.log")"
+            [ "$first" = 1 ] || [ "$KEEP_DBS" = 1 ] || rm -rf "$db"
+            first=0
+        done
 
+        # The very quads Parley's database holds, for Jena's loaders to load.
         t="$(now_ns)"
-        java -Xmx"$LOAD_HEAP" -jar "$JAR" export --format nquads --out "$dir/export.nq" --root "$corpus" >&2 \
-            || die "size $size: parley export failed"
-        # `export` adds a VoID description graph that `load` does not store: keep to the graphs the
-        # database holds, so that both loaders load exactly Parley's quads.
-        java -Xmx"$LOAD_HEAP" -cp "$jena_cp" tdb2.tdbquery --loc "$dir/db-parley" --results=tsv \
-            'SELECT DISTINCT ?g { GRAPH ?g { } }' 2>/dev/null | tail -n +2 | tr -d '\r' >"$dir/graphs.txt"
-        awk 'NR == FNR { keep[$1] = 1; next } ($(NF - 1) in keep)' "$dir/graphs.txt" "$dir/export.nq" >"$dir/kb.nq"
-        rm -f "$dir/export.nq"
-        say "size $size: export ($(wc -l <"$dir/kb.nq") quads in $(wc -l <"$dir/graphs.txt") graphs) in $(seconds_since "$t") s"
+        java -Xmx"$LOAD_HEAP" -cp "$jena_cp" tdb2.tdbdump --loc "$dir/db-parley" >"$dir/kb.nq" 2>/dev/null \
+            || die "size $size: tdb2.tdbdump failed"
+        say "size $size: dump ($(wc -l <"$dir/kb.nq") quads) in $(seconds_since "$t") s"
 
         for loader in parallel phased; do
             avg="$(loadavg)"; rm -rf "$dir/db-$loader"

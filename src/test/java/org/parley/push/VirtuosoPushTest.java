@@ -55,8 +55,6 @@ class VirtuosoPushTest {
                     + " empty instead of an error), so COALESCE never falls back to the event's label"),
             Map.entry("anonymous-sourcing", "two rows more, and a GROUP_CONCAT with more names, than Parley: grouping"
                     + " over OPTIONAL values differs"),
-            Map.entry("collisions", "rows in another order: ORDER BY on a language-tagged or long literal does not"
-                    + " follow its characters on Virtuoso (ORDER BY STR(?x) does)"),
             Map.entry("corroboration", "a COALESCE over a GROUP_CONCAT of OPTIONAL values gives a name where Parley"
                     + " gives an empty string"),
             Map.entry("demands-by-party", "rows in another order: ORDER BY on a language-tagged literal"),

@@ -53,8 +53,6 @@ class VirtuosoPushTest {
     static final Map<String, String> VIRTUOSO_DIFFERS = Map.ofEntries(
             Map.entry("actor-profile", "CONCAT over unbound OPTIONAL values gives \" : \" (Virtuoso reads unbound as"
                     + " empty instead of an error), so COALESCE never falls back to the event's label"),
-            Map.entry("collisions", "rows in another order: ORDER BY on a language-tagged or long literal does not"
-                    + " follow its characters on Virtuoso (ORDER BY STR(?x) does)"),
             Map.entry("demands-by-party", "rows in another order: ORDER BY on a language-tagged literal"),
             Map.entry("position-changes", "refused (Virtuoso 22007): STRLANG(STR(?partyName), \"en\") with the"
                     + " parameter unbound is an error in Virtuoso, where SPARQL leaves the BIND unbound"));

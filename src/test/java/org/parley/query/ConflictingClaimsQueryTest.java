@@ -6,6 +6,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -88,5 +90,50 @@ public class ConflictingClaimsQueryTest {
             }
         }
         assertEquals(CLASHING, conflicting);
+    }
+
+    /**
+     * Figures that give the same number with the same qualifier and unit are one reading, so a
+     * figure many reports repeat is one side of one row, with its reports counted and listed; a
+     * report that gives two readings by itself is no disagreement between reports; where both
+     * readings come first in one report, the row shows that report against a later one.
+     */
+    @Test
+    void repeatedFiguresAreOneReadingAndEachDisagreementIsOneRow() throws Exception {
+        String data = PREFIXES + ":r3 dcterms:identifier \"003\" .\n"
+                // 240 "around" in reports 001 and 002, 251 in 003: one disagreement, not two.
+                + ":repeated rdfs:label \"repeated\" .\n"
+                + figure("repeated-1", "r1", "repeated", 240, "around", "people")
+                + figure("repeated-2", "r2", "repeated", 240, "around", "people")
+                + figure("repeated-3", "r3", "repeated", 251, "", "people")
+                // Two readings in report 001 alone: the report disagrees with itself, not with another.
+                + ":oneReport rdfs:label \"oneReport\" .\n"
+                + figure("oneReport-1", "r1", "oneReport", 100, "", "people")
+                + figure("oneReport-2", "r1", "oneReport", 120, "", "people")
+                // Both readings in 001, the second also in 002: 001's 100 against 002's 120.
+                + ":sharedFirstReport rdfs:label \"sharedFirstReport\" .\n"
+                + figure("sharedFirstReport-1", "r1", "sharedFirstReport", 120, "", "people")
+                + figure("sharedFirstReport-2", "r1", "sharedFirstReport", 100, "", "people")
+                + figure("sharedFirstReport-3", "r2", "sharedFirstReport", 120, "", "people");
+        Model model = ModelFactory.createDefaultModel();
+        model.read(new StringReader(data), null, "TURTLE");
+        String query = Files.readString(Path.of("queries/conflicting-claims.rq"), StandardCharsets.UTF_8);
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.create(model)).query(query).build()) {
+            ResultSet results = exec.execSelect();
+            while (results.hasNext()) {
+                QuerySolution row = results.next();
+                List<String> cells = new ArrayList<>();
+                for (String column : List.of("topicLabel", "articleA", "valueA", "articleB", "valueB", "reportsA", "reportsB")) {
+                    cells.add(row.getLiteral(column).getLexicalForm());
+                }
+                cells.add(String.join(", ", new TreeSet<>(List.of(row.getLiteral("articlesA").getString().split(", ")))));
+                cells.add(String.join(", ", new TreeSet<>(List.of(row.getLiteral("articlesB").getString().split(", ")))));
+                rows.add(String.join(" | ", cells));
+            }
+        }
+        assertEquals(List.of(
+                "repeated | 001 | around 240 | 003 | 251 | 2 | 1 | 001, 002 | 003",
+                "sharedFirstReport | 001 | 100 | 002 | 120 | 1 | 2 | 001 | 001, 002"), rows);
     }
 }

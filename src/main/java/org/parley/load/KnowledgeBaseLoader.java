@@ -217,18 +217,21 @@ public final class KnowledgeBaseLoader {
             Txn.executeWrite(database, () -> {
                 progress.marker("begun");
                 throwIfAny(SharedGraphs.differences(database, reader.shared(), layout));
+                // What the removed or replaced versions described: another report's resource that
+                // points at one of them (a position superseding it, say) must still pass the rules.
+                Set<Node> before = new LinkedHashSet<>();
                 for (String id : toRemove) {
                     if (!database.containsGraph(KbNames.graph(id))) {
                         throw new Unchecked(new LoadException(Problem.error("data/reports/" + id + ".txt", "report-unknown",
                                 "there is no report " + id + " in the project or in the database", "check the id")));
                     }
-                    removeReport(database, id);
+                    before.addAll(removeReport(database, id));
                 }
                 Map<String, String> files = new HashMap<>();
                 List<Node> focus = new ArrayList<>();
                 long[] quads = {0};
                 ReportPipeline.Outcome outcome = ReportPipeline.readAll(reader, toRead, options, report -> {
-                    removeReport(database, report.id());
+                    before.addAll(removeReport(database, report.id()));
                     files.put(report.id(), report.file());
                     addGraph(database, report.graphName(), report.graph());
                     addGraph(database, report.entailmentsGraphName(), report.entailments());
@@ -236,6 +239,9 @@ public final class KnowledgeBaseLoader {
                     quads[0] += report.quadCount();
                 });
                 throwIfAny(outcome.errors());
+                for (Node resource : before) {
+                    database.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> focus.add(q.getSubject()));
+                }
                 throwIfAny(new AcrossReports(reader.shared().project().shapes())
                         .check(UnionDefaultGraph.of(database), new LinkedHashSet<>(focus), ResourceLocations.locator(database, files)));
                 progress.marker("added " + quads[0] + " quads");
@@ -268,9 +274,13 @@ public final class KnowledgeBaseLoader {
         return new LoadedKnowledgeBase(UnionDefaultGraph.of(database), List.of(), () -> KnowledgeBaseStore.release(database));
     }
 
-    private static void removeReport(DatasetGraph dataset, String id) {
+    /** Removes a report's graph and entailments; returns what its graph described. */
+    private static Set<Node> removeReport(DatasetGraph dataset, String id) {
+        Set<Node> described = new LinkedHashSet<>();
+        dataset.find(KbNames.graph(id), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> described.add(q.getSubject()));
         dataset.deleteAny(KbNames.graph(id), Node.ANY, Node.ANY, Node.ANY);
         dataset.deleteAny(KbNames.entailmentsOf(id), Node.ANY, Node.ANY, Node.ANY);
+        return described;
     }
 
     private static void addGraph(DatasetGraph dataset, Node graphName, Graph graph) {

@@ -30,11 +30,13 @@ public final class AcrossReports {
     /**
      * Problems of the whole {@code dataset}, whose default graph is the union of a knowledge base's
      * graphs, entailments included: every focus node of the rules, found through their targets.
+     * The SHACL Core rules read what the graphs state ({@link StatedTriples}), as {@code validate}
+     * does; the SPARQL rules run in the store's own engine over the union default graph.
      *
      * @param locate where a resource is described, for messages (e.g. {@code data/003_x.ttl <iri>})
      */
     public List<Problem> check(DatasetGraph dataset, Function<Node, String> locate) {
-        Graph data = dataset.getDefaultGraph();
+        Graph data = new StatedTriples(dataset);
         List<Problem> problems = new ArrayList<>();
         ShaclValidator.get().validate(shapes.core(), data).getEntries()
                 .forEach(e -> problems.add(problem(e.focusNode(), e.message(), locate)));
@@ -46,7 +48,7 @@ public final class AcrossReports {
 
     /** Problems of the given resources only, looked up in all of {@code data}. */
     public List<Problem> check(DatasetGraph dataset, Iterable<Node> focusNodes, Function<Node, String> locate) {
-        Graph data = dataset.getDefaultGraph();
+        Graph data = new StatedTriples(dataset);
         Set<Node> focus = new LinkedHashSet<>();
         focusNodes.forEach(focus::add);
         List<Problem> problems = new ArrayList<>();

@@ -108,6 +108,21 @@ final class SparqlConstraints {
      * TDB2 database, so that TDB2's own engine answers them from its indexes.
      */
     List<Violation> check(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> candidates) {
+        return check(dataset, data, candidates, false);
+    }
+
+    /**
+     * The same for a few candidates in a large store (an update's resources): every query gets the
+     * candidates as VALUES for {@code $this}, so that it reads what they lead to, not all of the data;
+     * only a query with a sub-query (a grouping over all the data, evaluated whole either way) runs
+     * as written.
+     */
+    List<Violation> checkFew(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> candidates) {
+        return check(dataset, data, candidates, true);
+    }
+
+    private List<Violation> check(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> candidates,
+                                  boolean few) {
         List<Violation> violations = new ArrayList<>();
         for (Constraint constraint : constraints) {
             List<Binding> focus = new ArrayList<>();
@@ -122,7 +137,7 @@ final class SparqlConstraints {
             Set<Node> focusNodes = new HashSet<>();
             focus.forEach(b -> focusNodes.add(b.get(THIS)));
             Query query = constraint.query();
-            boolean bindsThis = bindsThisInAPattern(query.getQueryPattern());
+            boolean bindsThis = few ? hasSubQuery(query.getQueryPattern()) : bindsThisInAPattern(query.getQueryPattern());
             if (!bindsThis) {
                 query = query.cloneQuery();
                 bindThis(query.getQueryPattern(), focus);
@@ -140,6 +155,81 @@ final class SparqlConstraints {
             }
         }
         return violations;
+    }
+
+    /**
+     * The violations in which one of {@code nodes} takes part, whatever the focus node: each
+     * constraint's query is run once per variable of its WHERE clause's own triple patterns (other
+     * than {@code $this}), with that variable given {@code nodes} in a VALUES block at the head of
+     * the clause, and the rows whose {@code $this} is a focus node of the shape are kept. For a rule
+     * that compares a resource with others (a proposal whose term another report's position has as
+     * content), a change to the other resource finds the violation at the resource it did not touch.
+     * Variables only in a FILTER [NOT] EXISTS or a sub-query are left alone: giving them values would
+     * change what the query means. Queries with no such variable add nothing, and so do queries with
+     * a sub-query (see below).
+     */
+    List<Violation> checkInvolving(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> nodes) {
+        List<Violation> violations = new ArrayList<>();
+        if (nodes.isEmpty()) {
+            return violations;
+        }
+        for (Constraint constraint : constraints) {
+            if (hasSubQuery(constraint.query().getQueryPattern())) {
+                // Its sub-query reads all of the data whatever the VALUES: run once, for the focus
+                // nodes (check). The one in ontology/shapes.ttl, SharedTermPolarityShape, is stated
+                // both ways round: a position that makes a term both affirmed and negated is a row.
+                continue;
+            }
+            for (Var var : tripleVariables(constraint.query().getQueryPattern())) {
+                List<Binding> values = new ArrayList<>();
+                nodes.forEach(node -> values.add(BindingFactory.binding(var, node)));
+                Query query = constraint.query().cloneQuery();
+                ((ElementGroup) query.getQueryPattern()).getElements().add(0, new ElementData(List.of(var), values));
+                try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                    RowSet rows = exec.select();
+                    while (rows.hasNext()) {
+                        Binding row = rows.next();
+                        Node focus = row.get(THIS);
+                        if (focus != null && isFocus(constraint, focus, data)) {
+                            violations.add(new Violation(constraint.shape(), focus, row.get(PATH), row.get(VALUE),
+                                    message(constraint, row)));
+                        }
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** The variables, other than {@code $this}, of the triple patterns directly in the WHERE clause. */
+    private static Set<Var> tripleVariables(Element where) {
+        Set<Var> vars = new LinkedHashSet<>();
+        if (where instanceof ElementGroup group) {
+            for (Element part : group.getElements()) {
+                if (part instanceof org.apache.jena.sparql.syntax.ElementPathBlock block) {
+                    block.getPattern().forEach(path -> {
+                        for (Node node : new Node[] {path.getSubject(), path.getObject()}) {
+                            if (Var.isVar(node) && !Var.isBlankNodeVar(node) && !Var.alloc(node).equals(THIS)) {
+                                vars.add(Var.alloc(node));
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        return vars;
+    }
+
+    /** Whether the WHERE clause holds a sub-query. */
+    private static boolean hasSubQuery(Element where) {
+        boolean[] found = {false};
+        org.apache.jena.sparql.syntax.ElementWalker.walk(where, new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery sub) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /**

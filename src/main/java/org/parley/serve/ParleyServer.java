@@ -116,13 +116,15 @@ public final class ParleyServer implements AutoCloseable {
         // Filled in once the port is known; the descriptions name the endpoint URL.
         AtomicReference<String> base = new AtomicReference<>("http://" + urlHost(options.host()));
         Supplier<String> sparqlURL = () -> base.get() + "/" + DATASET_NAME + "/sparql";
-        Supplier<Model> voidDescription = () -> DatasetDescription.describe(DatasetFactory.wrap(dataset), sparqlURL.get());
+        ServedDataset served = ServedDataset.of(dataset, options.allowUpdate() ? null : textIndexDir, options, writers);
+        // Counts the whole knowledge base: once per version of the data, not per request.
+        Supplier<Model> voidDescription = new DescriptionCache(
+                url -> DatasetDescription.describe(DatasetFactory.wrap(dataset), url), sparqlURL, served.generation());
         QueryGuard guard = new QueryGuard(options.maxQueryBytes(), options.allowedServices());
         ParleyQueryAction queries = new ParleyQueryAction(guard, options.timeout().toMillis(),
                 endpoint -> ServiceDescription.describe(endpoint, base.get() + VOID_PATH, voidDescription.get(),
                         sparqlURL.get(), !options.allowedServices().isEmpty()));
 
-        ServedDataset served = ServedDataset.of(dataset, options.allowUpdate() ? null : textIndexDir, options, writers);
         FusekiServer.Builder builder = FusekiServer.create()
                 // No modules at all, whatever is on the classpath: FMod_Admin and FMod_UI in
                 // particular would open /$/datasets, /$/backup, /$/compact to anyone.

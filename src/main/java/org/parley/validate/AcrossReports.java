@@ -54,7 +54,12 @@ public final class AcrossReports {
         List<Problem> problems = new ArrayList<>();
         ShaclCheck.coreViolations(shapes.core(), data, focus, Targets.in(data))
                 .forEach(e -> problems.add(problem(e.focusNode(), e.message(), locate)));
-        for (SparqlConstraints.Violation v : shapes.sparql().check(dataset, data, focus)) {
+        // The rules for those resources, each query given them as VALUES (not run over everything);
+        // and the rows in which they take part whatever the focus node (a proposal of another report
+        // whose term one of them has as content).
+        Set<SparqlConstraints.Violation> found = new LinkedHashSet<>(shapes.sparql().checkFew(dataset, data, focus));
+        found.addAll(shapes.sparql().checkInvolving(dataset, data, focus));
+        for (SparqlConstraints.Violation v : found) {
             problems.add(problem(v.focus(), v.message(), locate));
         }
         return problems;

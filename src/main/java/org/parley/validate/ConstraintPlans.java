@@ -1,9 +1,12 @@
 package org.parley.validate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -26,6 +29,9 @@ import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * How a SHACL-SPARQL constraint's query is made to answer for many focus nodes at once
@@ -150,5 +156,36 @@ final class ConstraintPlans {
             // once either way; one that does would need pre-binding inside it.
             throw new IllegalArgumentException("a SPARQL constraint whose sub-query uses $this cannot be checked for many nodes at once");
         }
+    }
+
+    /** Whether the WHERE clause holds a sub-query. */
+    static boolean hasSubQuery(Element where) {
+        boolean[] found = {false};
+        ElementWalker.walk(where, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery sub) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    /** The variables, other than {@code $this}, of the triple patterns directly in the WHERE clause. */
+    static Set<Var> tripleVariables(Element where) {
+        Set<Var> vars = new LinkedHashSet<>();
+        if (where instanceof ElementGroup group) {
+            for (Element part : group.getElements()) {
+                if (part instanceof ElementPathBlock block) {
+                    block.getPattern().forEach(path -> {
+                        for (Node node : new Node[] {path.getSubject(), path.getObject()}) {
+                            if (Var.isVar(node) && !Var.isBlankNodeVar(node) && !Var.alloc(node).equals(THIS)) {
+                                vars.add(Var.alloc(node));
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        return vars;
     }
 }

@@ -47,6 +47,11 @@ public final class ShapeScopes {
         return split(keepingTargetsOf(shapesGraph, false));
     }
 
+    /** Every rule, whatever its scope, split the same way. */
+    static PerReport allSplit(Graph shapesGraph) {
+        return split(shapesGraph);
+    }
+
     /** The rules across reports, split the same way. */
     static PerReport acrossReportsSplit(Graph shapesGraph) {
         return split(keepingTargetsOf(shapesGraph, true));

@@ -19,6 +19,9 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
@@ -144,6 +147,71 @@ final class SparqlConstraints {
         });
     }
 
+    /**
+     * The same for a few candidates in a large store (an update's resources): every query gets the
+     * candidates as VALUES for {@code $this}, so that it reads what they lead to, not all of the data;
+     * only a query with a sub-query (a grouping over all the data, evaluated whole either way) runs
+     * as written.
+     */
+    List<Violation> checkFew(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> candidates) {
+        return check(candidates, Targets.in(data), (constraint, focus, violations) -> {
+            boolean whole = ConstraintPlans.hasSubQuery(constraint.query().getQueryPattern());
+            Query query = constraint.query();
+            if (!whole) {
+                query = query.cloneQuery();
+                ConstraintPlans.bindThis(query.getQueryPattern(), focus);
+            }
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                collect(constraint, focus, exec.select(), violations, whole);
+            }
+        });
+    }
+
+    /**
+     * The violations in which one of {@code nodes} takes part, whatever the focus node: each
+     * constraint's query is run once per variable of its WHERE clause's own triple patterns (other
+     * than {@code $this}), with that variable given {@code nodes} in a VALUES block at the head of
+     * the clause, and the rows whose {@code $this} is a focus node of the shape are kept. For a rule
+     * that compares a resource with others (a proposal whose term another report's position has as
+     * content), a change to the other resource finds the violation at the resource it did not touch.
+     * Variables only in a FILTER [NOT] EXISTS or a sub-query are left alone: giving them values would
+     * change what the query means. Queries with no such variable add nothing, and so do queries with
+     * a sub-query (see below).
+     */
+    List<Violation> checkInvolving(org.apache.jena.sparql.core.DatasetGraph dataset, Graph data, Set<Node> nodes) {
+        List<Violation> violations = new ArrayList<>();
+        if (nodes.isEmpty()) {
+            return violations;
+        }
+        Targets targets = Targets.in(data);
+        for (Constraint constraint : constraints) {
+            if (ConstraintPlans.hasSubQuery(constraint.query().getQueryPattern())) {
+                // Its sub-query reads all of the data whatever the VALUES: run once, for the focus
+                // nodes (check). The one in ontology/shapes.ttl, SharedTermPolarityShape, is stated
+                // both ways round: a position that makes a term both affirmed and negated is a row.
+                continue;
+            }
+            for (Var var : ConstraintPlans.tripleVariables(constraint.query().getQueryPattern())) {
+                List<Binding> values = new ArrayList<>();
+                nodes.forEach(node -> values.add(BindingFactory.binding(var, node)));
+                Query query = constraint.query().cloneQuery();
+                ((ElementGroup) query.getQueryPattern()).getElements().add(0, new ElementData(List.of(var), values));
+                try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                    RowSet rows = exec.select();
+                    while (rows.hasNext()) {
+                        Binding row = rows.next();
+                        Node focus = row.get(THIS);
+                        if (focus != null && isFocus(constraint, focus, targets)) {
+                            violations.add(new Violation(constraint.shape(), focus, row.get(PATH), row.get(VALUE),
+                                    message(constraint, row)));
+                        }
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
     /** How one constraint's query is run for its focus nodes, its violations added to a list. */
     private interface Run {
         void run(Constraint constraint, List<Binding> focus, List<Violation> violations);
@@ -163,12 +231,16 @@ final class SparqlConstraints {
     private static List<Binding> focusOf(Constraint constraint, Set<Node> candidates, Targets targets) {
         List<Binding> focus = new ArrayList<>();
         for (Node candidate : candidates) {
-            if (constraint.targetSubjectsOf().stream().anyMatch(p -> targets.isSubjectOf(candidate, p))
-                    || constraint.targetClasses().stream().anyMatch(c -> targets.isInstanceOf(candidate, c))) {
+            if (isFocus(constraint, candidate, targets)) {
                 focus.add(BindingFactory.binding(THIS, candidate));
             }
         }
         return focus;
+    }
+
+    private static boolean isFocus(Constraint constraint, Node node, Targets targets) {
+        return constraint.targetSubjectsOf().stream().anyMatch(p -> targets.isSubjectOf(node, p))
+                || constraint.targetClasses().stream().anyMatch(c -> targets.isInstanceOf(node, c));
     }
 
     /** The constraint's query, with the focus nodes as VALUES unless it binds $this itself. */
@@ -182,13 +254,19 @@ final class SparqlConstraints {
     }
 
     private void collect(Constraint constraint, List<Binding> focus, Iterator<Binding> rows, List<Violation> violations) {
-        Set<Node> focusNodes = constraint.bindsThis() ? new HashSet<>() : Set.of();
-        if (constraint.bindsThis()) {
+        collect(constraint, focus, rows, violations, constraint.bindsThis());
+    }
+
+    /** The rows as violations; only those of the focus nodes where the query ran for all of the data. */
+    private void collect(Constraint constraint, List<Binding> focus, Iterator<Binding> rows, List<Violation> violations,
+                         boolean ranWhole) {
+        Set<Node> focusNodes = ranWhole ? new HashSet<>() : Set.of();
+        if (ranWhole) {
             focus.forEach(b -> focusNodes.add(b.get(THIS)));
         }
         while (rows.hasNext()) {
             Binding row = rows.next();
-            if (constraint.bindsThis() && !focusNodes.contains(row.get(THIS))) {
+            if (ranWhole && !focusNodes.contains(row.get(THIS))) {
                 continue;
             }
             violations.add(new Violation(constraint.shape(), row.get(THIS), row.get(PATH), row.get(VALUE),

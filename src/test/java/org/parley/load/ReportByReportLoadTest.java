@@ -98,6 +98,34 @@ class ReportByReportLoadTest {
     }
 
     @Test
+    void aReplacedReportThatCreditsAnotherReportsProposalIsRefusedAtThatProposal() throws Exception {
+        Path project = Fixtures.copyOfRealProject(dir.resolve("project"));
+        Path db = dir.resolve("db");
+        KnowledgeBaseLoader.loadIntoTdb2(project, db);
+        Map<String, Long> before = graphSizes(db);
+        // 003 (which never mentions report 000's phased approach) now gives its position c003-02 the
+        // content "release civilian hostages first", a term of that proposal's first phase, which it
+        // declares again: the rule's focus is the proposal in 000, which this load does not touch.
+        Path data = project.resolve("data/" + R003 + ".ttl");
+        String turtle = Files.readString(data);
+        String c00302 = "kb:c003-02 a parley:Position ;";
+        int at = turtle.indexOf("parley:hasContent kb:term-end-of-israeli-offensive ;", turtle.indexOf(c00302));
+        turtle = turtle.substring(0, at) + "parley:hasContent kb:t000-release-civilian-hostages-first ;"
+                + turtle.substring(at + "parley:hasContent kb:term-end-of-israeli-offensive ;".length())
+                + "\nkb:t000-release-civilian-hostages-first a parley:Term ;\n"
+                + "    rdfs:label \"release of civilian hostages held by Hamas, first\"@en ;\n"
+                + "    parley:hasTermType kb:termtype-hostage-release .\n";
+        Files.writeString(data, turtle);
+
+        LoadException refused = assertThrows(LoadException.class,
+                () -> KnowledgeBaseLoader.replaceReports(project, db, List.of(R003), Options.defaults()));
+
+        assertTrue(refused.getMessage().contains("p000-phased-approach"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("never mentions the proposal"), refused.getMessage());
+        assertEquals(before, graphSizes(db), "nothing changed");
+    }
+
+    @Test
     void anUnknownReportIsRefused() throws Exception {
         Path project = Fixtures.copyOfRealProject(dir.resolve("project"));
         Path db = dir.resolve("db");

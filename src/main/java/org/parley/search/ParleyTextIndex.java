@@ -81,7 +81,7 @@ public final class ParleyTextIndex {
             NodeFactory.createURI(SKOS + "prefLabel"),
             NodeFactory.createURI(SKOS + "altLabel"),
             NodeFactory.createURI("http://www.w3.org/ns/oa#exact"),
-            NodeFactory.createURI("https://w3id.org/parley/ontology#quotation"));
+            org.parley.vocab.Parley.quotation.asNode());
 
     private ParleyTextIndex() {}
 

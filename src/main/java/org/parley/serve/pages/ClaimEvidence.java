@@ -3,6 +3,7 @@ package org.parley.serve.pages;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
+import org.parley.vocab.Parley;
 
 /**
  * What a claim rests on, on its page: who said what as the report puts it (party, stance, content,
@@ -22,19 +23,19 @@ final class ClaimEvidence {
         Node report = kb.object(claim, Claims.IN_REPORT);
         b.append("<dl class=\"facts\">");
         Html.definition(b, "report", report == null ? "" : Html.link(kb, report));
-        Html.definition(b, "party", Html.links(kb, kb.objects(claim, Vocabulary.p("hasParty"))));
+        Html.definition(b, "party", Html.links(kb, kb.objects(claim, Parley.hasParty.asNode())));
         Html.definition(b, "stance", Claims.stance(kb, claim));
-        Html.definition(b, "content", Html.links(kb, kb.objects(claim, Vocabulary.p("hasContent"))));
-        Html.definition(b, "precondition", Html.links(kb, kb.objects(claim, Vocabulary.p("hasPrecondition"))));
-        Html.definition(b, "addressed to", Html.links(kb, kb.objects(claim, Vocabulary.p("addressedTo"))));
-        Html.definition(b, "about", Html.links(kb, Knowledge.concat(kb.objects(claim, Vocabulary.p("aboutEvent")), kb.objects(claim, Vocabulary.p("aboutProposal")),
+        Html.definition(b, "content", Html.links(kb, kb.objects(claim, Parley.hasContent.asNode())));
+        Html.definition(b, "precondition", Html.links(kb, kb.objects(claim, Parley.hasPrecondition.asNode())));
+        Html.definition(b, "addressed to", Html.links(kb, kb.objects(claim, Parley.addressedTo.asNode())));
+        Html.definition(b, "about", Html.links(kb, Knowledge.concat(kb.objects(claim, Parley.aboutEvent.asNode()), kb.objects(claim, Parley.aboutProposal.asNode()),
                 kb.objects(claim, Claims.ABOUT_QUANTITY))));
-        Html.definition(b, "value as reported", Html.esc(String.join("; ", texts(kb, claim, "valueAsReported"))));
+        Html.definition(b, "value as reported", Html.esc(String.join("; ", texts(kb, claim, Parley.valueAsReported))));
         Html.definition(b, "how it is said", Claims.howSaid(kb, claim));
-        Html.definition(b, "voiced by", Html.links(kb, kb.objects(claim, Vocabulary.p("voicedBy"))));
+        Html.definition(b, "voiced by", Html.links(kb, kb.objects(claim, Parley.voicedBy.asNode())));
         Html.definition(b, "reported by", Claims.reportedBy(kb, claim));
-        Html.definition(b, "date as reported", Html.esc(String.join("; ", texts(kb, claim, "dateAsReported"))));
-        Html.definition(b, "quotation", kb.objects(claim, Vocabulary.p("quotation")).stream().map(q -> "<q>" + Html.esc(kb.label(q)) + "</q>")
+        Html.definition(b, "date as reported", Html.esc(String.join("; ", texts(kb, claim, Parley.dateAsReported))));
+        Html.definition(b, "quotation", kb.objects(claim, Parley.quotation.asNode()).stream().map(q -> "<q>" + Html.esc(kb.label(q)) + "</q>")
                 .reduce((x, y) -> x + "<br>" + y).orElse(""));
         b.append("</dl>");
         Claims.Excerpt e = Claims.excerpt(kb, claim);
@@ -78,14 +79,14 @@ final class ClaimEvidence {
         for (Node c : Claims.sorted(kb, first.nodes())) {
             String cls = c.equals(claim) ? " class=\"this\"" : against.contains(c) ? " class=\"disagrees\"" : "";
             b.append("<tr").append(cls).append("><td>").append(Claims.reportLink(kb, kb.object(c, Claims.IN_REPORT)))
-             .append("</td><td>").append(Html.esc(String.join("; ", texts(kb, c, "valueAsReported"))))
+             .append("</td><td>").append(Html.esc(String.join("; ", texts(kb, c, Parley.valueAsReported))))
              .append(against.contains(c) ? " <span class=\"badge\">disagrees</span>" : "")
              .append("</td><td>").append(Claims.quoteLink(kb, c)).append("</td></tr>");
         }
         b.append("</tbody></table>").append(ClaimLists.more(kb, about, first));
     }
 
-    private static List<String> texts(Knowledge kb, Node s, String property) {
-        return kb.objects(s, Vocabulary.p(property)).stream().map(kb::label).toList();
+    private static List<String> texts(Knowledge kb, Node s, org.apache.jena.rdf.model.Property property) {
+        return kb.objects(s, property.asNode()).stream().map(kb::label).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
+import org.parley.vocab.Parley;
 
 /**
  * What the pages say about claims: the rows of a positions table, a claim's quote and where it is
@@ -14,10 +15,10 @@ import org.apache.jena.graph.Node;
  */
 final class Claims {
 
-    static final Node IN_REPORT = Vocabulary.p("inReport");
-    static final Node HAS_EXCERPT = Vocabulary.p("hasExcerpt");
-    static final Node FULL_TEXT = Vocabulary.p("fullText");
-    static final Node ABOUT_QUANTITY = Vocabulary.p("aboutQuantity");
+    static final Node IN_REPORT = Parley.inReport.asNode();
+    static final Node HAS_EXCERPT = Parley.hasExcerpt.asNode();
+    static final Node FULL_TEXT = Parley.fullText.asNode();
+    static final Node ABOUT_QUANTITY = Parley.aboutQuantity.asNode();
 
     private Claims() {}
 
@@ -86,13 +87,13 @@ final class Claims {
         for (Node pos : sorted(kb, positions)) {
             b.append("<tr><td data-label=\"report\">").append(reportLink(kb, kb.object(pos, IN_REPORT))).append("</td>");
             if (withParty) {
-                b.append("<td data-label=\"party\">").append(Html.links(kb, kb.objects(pos, Vocabulary.p("hasParty")))).append("</td>");
+                b.append("<td data-label=\"party\">").append(Html.links(kb, kb.objects(pos, Parley.hasParty.asNode()))).append("</td>");
             }
             b.append("<td class=\"stance\" data-label=\"stance\">").append(stance(kb, pos)).append("</td>")
-             .append("<td data-label=\"content\">").append(Html.links(kb, kb.objects(pos, Vocabulary.p("hasContent")))).append("</td>")
-             .append("<td data-label=\"precondition\">").append(Html.links(kb, kb.objects(pos, Vocabulary.p("hasPrecondition")))).append("</td>")
+             .append("<td data-label=\"content\">").append(Html.links(kb, kb.objects(pos, Parley.hasContent.asNode()))).append("</td>")
+             .append("<td data-label=\"precondition\">").append(Html.links(kb, kb.objects(pos, Parley.hasPrecondition.asNode()))).append("</td>")
              .append("<td data-label=\"how it is said\">").append(howSaid(kb, pos)).append("</td>")
-             .append("<td data-label=\"voiced by\">").append(Html.links(kb, kb.objects(pos, Vocabulary.p("voicedBy")))).append("</td>")
+             .append("<td data-label=\"voiced by\">").append(Html.links(kb, kb.objects(pos, Parley.voicedBy.asNode()))).append("</td>")
              .append("<td data-label=\"reported by\">").append(reportedBy(kb, pos)).append("</td>")
              .append("<td data-label=\"quote\">").append(quoteLink(kb, pos)).append("</td></tr>");
         }
@@ -100,7 +101,7 @@ final class Claims {
     }
 
     static String stance(Knowledge kb, Node claim) {
-        Node stance = kb.object(claim, Vocabulary.p("hasStance"));
+        Node stance = kb.object(claim, Parley.hasStance.asNode());
         if (stance == null) {
             return "";
         }
@@ -111,15 +112,15 @@ final class Claims {
 
     static String howSaid(Knowledge kb, Node claim) {
         List<String> parts = new ArrayList<>();
-        for (String p : new String[] {"hasModality", "hasPolarity", "hasReportingMode"}) {
-            for (Node n : kb.objects(claim, Vocabulary.p(p))) {
+        for (org.apache.jena.rdf.model.Property p : List.of(Parley.hasModality, Parley.hasPolarity, Parley.hasReportingMode)) {
+            for (Node n : kb.objects(claim, p.asNode())) {
                 parts.add(Html.esc(kb.label(n)));
             }
         }
-        for (Node n : kb.objects(claim, Vocabulary.p("hedgeCue"))) {
+        for (Node n : kb.objects(claim, Parley.hedgeCue.asNode())) {
             parts.add("hedge <q>" + Html.esc(kb.label(n)) + "</q>");
         }
-        for (Node n : kb.objects(claim, Vocabulary.p("negationCue"))) {
+        for (Node n : kb.objects(claim, Parley.negationCue.asNode())) {
             parts.add("negation <q>" + Html.esc(kb.label(n)) + "</q>");
         }
         return String.join(", ", parts);
@@ -127,8 +128,8 @@ final class Claims {
 
     /** The outlet(s) and, after "citing", the sources they cite. */
     static String reportedBy(Knowledge kb, Node claim) {
-        String outlets = Html.links(kb, kb.objects(claim, Vocabulary.p("reportedBy")));
-        String sources = Html.links(kb, kb.objects(claim, Vocabulary.p("citesSource")));
+        String outlets = Html.links(kb, kb.objects(claim, Parley.reportedBy.asNode()));
+        String sources = Html.links(kb, kb.objects(claim, Parley.citesSource.asNode()));
         if (sources.isEmpty()) {
             return outlets;
         }
@@ -166,22 +167,22 @@ final class Claims {
     }
 
     private static boolean differ(Knowledge kb, Node a, Node b) {
-        Node va = kb.object(a, Vocabulary.p("value"));
-        Node vb = kb.object(b, Vocabulary.p("value"));
-        String ua = kb.text(a, Vocabulary.p("unit"));
-        String ub = kb.text(b, Vocabulary.p("unit"));
+        Node va = kb.object(a, Parley.value.asNode());
+        Node vb = kb.object(b, Parley.value.asNode());
+        String ua = kb.text(a, Parley.unit.asNode());
+        String ub = kb.text(b, Parley.unit.asNode());
         if (ua != null && ub != null && !ua.equals(ub)) {
             return false;
         }
         if (va != null && vb != null) {
-            return Figure.of(va, kb.text(a, Vocabulary.p("valueQualifier")))
-                    .clashesWith(Figure.of(vb, kb.text(b, Vocabulary.p("valueQualifier"))));
+            return Figure.of(va, kb.text(a, Parley.valueQualifier.asNode()))
+                    .clashesWith(Figure.of(vb, kb.text(b, Parley.valueQualifier.asNode())));
         }
         if (va == null && vb == null) {
-            String ma = kb.text(a, Vocabulary.p("monthOfYear"));
-            String mb = kb.text(b, Vocabulary.p("monthOfYear"));
-            String da = kb.text(a, Vocabulary.p("dayOfMonth"));
-            String db = kb.text(b, Vocabulary.p("dayOfMonth"));
+            String ma = kb.text(a, Parley.monthOfYear.asNode());
+            String mb = kb.text(b, Parley.monthOfYear.asNode());
+            String da = kb.text(a, Parley.dayOfMonth.asNode());
+            String db = kb.text(b, Parley.dayOfMonth.asNode());
             return ma != null && mb != null && da != null && db != null && (!ma.equals(mb) || !da.equals(db));
         }
         return false;

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.tdb2.TDB2;
 import org.parley.search.ParleyTextIndex;
+import org.parley.vocab.Parley;
 
 /**
  * What the pages read: the served dataset itself, where it lies (in memory, or a TDB2 database on
@@ -129,8 +130,8 @@ final class Knowledge {
         return out;
     }
 
-    boolean hasType(Node s, String parleyClass) {
-        return all.contains(s, Vocabulary.TYPE, Vocabulary.p(parleyClass));
+    boolean hasType(Node s, org.apache.jena.rdf.model.Resource parleyClass) {
+        return all.contains(s, Vocabulary.TYPE, parleyClass.asNode());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
+import org.parley.vocab.Parley;
 
 /**
  * The data of the picture "Who demanded what" on {@code /pictures}: the parties and what they take
@@ -22,8 +23,8 @@ final class NetworkPicture {
         Map<String, JsonObject> links = new LinkedHashMap<>();
         for (Node pos : positions) {
             String stance = PictureJson.stance(kb, pos);
-            for (Node party : kb.objects(pos, Vocabulary.p("hasParty"))) {
-                for (Node content : kb.objects(pos, Vocabulary.p("hasContent"))) {
+            for (Node party : kb.objects(pos, Parley.hasParty.asNode())) {
+                for (Node content : kb.objects(pos, Parley.hasContent.asNode())) {
                     if (!party.isURI() || !content.isURI()) {
                         continue;
                     }
@@ -38,7 +39,7 @@ final class NetworkPicture {
                         link.put("source", party.getURI());
                         link.put("target", content.getURI());
                         link.put("stance", stance);
-                        link.put("stanceLabel", kb.label(kb.object(pos, Vocabulary.p("hasStance"))));
+                        link.put("stanceLabel", kb.label(kb.object(pos, Parley.hasStance.asNode())));
                         link.put("count", 0);
                         link.put("claim", Vocabulary.localPath(pos.getURI()));
                         links.put(key, link);

@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.parley.vocab.Parley;
 
 /**
  * Parley in the browser: the pages for people who do not write SPARQL, on the same server as the
@@ -169,7 +170,7 @@ public final class ParleyPages implements Filter {
         if (format != null) {
             return ResourceDocument.describe(kb, node, format, suffix == null);
         }
-        Page page = kb.hasType(node, "Report") ? ReportPage.render(kb, node) : ResourcePage.render(kb, node, Paging.of(request));
+        Page page = kb.hasType(node, Parley.Report) ? ReportPage.render(kb, node) : ResourcePage.render(kb, node, Paging.of(request));
         return page.vary();
     }
 

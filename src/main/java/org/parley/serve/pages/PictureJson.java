@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
+import org.parley.vocab.Parley;
 
 /**
  * The shapes of the data the pictures are drawn from ({@code /assets/pictures.js} reads them from
@@ -33,7 +34,7 @@ final class PictureJson {
 
     /** The claim's stance as the script's key for its colour and mark (demand, rejection, ...), or "" for none. */
     static String stance(Knowledge kb, Node claim) {
-        Node stance = kb.object(claim, Vocabulary.p("hasStance"));
+        Node stance = kb.object(claim, Parley.hasStance.asNode());
         if (stance == null) {
             return "";
         }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.parley.vocab.Parley;
 
 /**
  * {@code /pictures}: three pictures drawn in the browser with D3 (bundled from the WebJar, served
@@ -142,11 +143,11 @@ final class PicturesPage {
     private static void lists(Knowledge kb, List<Node> positions, StringBuilder b) {
         Map<String, Map<String, List<Node>>> byParty = new TreeMap<>();
         for (Node pos : positions) {
-            for (Node party : kb.objects(pos, Vocabulary.p("hasParty"))) {
+            for (Node party : kb.objects(pos, Parley.hasParty.asNode())) {
                 if (!party.isURI()) {
                     continue;
                 }
-                Node stance = kb.object(pos, Vocabulary.p("hasStance"));
+                Node stance = kb.object(pos, Parley.hasStance.asNode());
                 byParty.computeIfAbsent(kb.label(party) + "\u0000" + party.getURI(), k -> new TreeMap<>())
                        .computeIfAbsent(stance == null ? "" : kb.label(stance), k -> new ArrayList<>()).add(pos);
             }
@@ -157,7 +158,7 @@ final class PicturesPage {
             stances.forEach((stance, list) -> {
                 b.append("<dt>").append(Html.esc(stance)).append("</dt><dd><ul>");
                 for (Node pos : Claims.sorted(kb, list)) {
-                    b.append("<li>").append(Html.links(kb, kb.objects(pos, Vocabulary.p("hasContent")))).append(" <span class=\"muted\">(")
+                    b.append("<li>").append(Html.links(kb, kb.objects(pos, Parley.hasContent.asNode()))).append(" <span class=\"muted\">(")
                      .append(Claims.reportLink(kb, kb.object(pos, Claims.IN_REPORT))).append(", ")
                      .append(Html.a(Vocabulary.localPath(pos.getURI()), "quote")).append(")</span></li>");
                 }

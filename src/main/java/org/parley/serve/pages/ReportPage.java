@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.parley.vocab.Parley;
 
 /**
  * A report: its full text with every claim's excerpt highlighted as {@code <mark>}, then every
@@ -40,12 +41,12 @@ final class ReportPage {
         Set<Node> outlets = new LinkedHashSet<>();
         Set<Node> sources = new LinkedHashSet<>();
         for (Node c : claims) {
-            outlets.addAll(kb.objects(c, Vocabulary.p("reportedBy")));
-            sources.addAll(kb.objects(c, Vocabulary.p("citesSource")));
+            outlets.addAll(kb.objects(c, Parley.reportedBy.asNode()));
+            sources.addAll(kb.objects(c, Parley.citesSource.asNode()));
         }
         b.append("<dl class=\"facts\">");
         b.append("<dt>identifier</dt><dd>").append(Html.esc(Claims.reportId(kb, report))).append("</dd>");
-        String date = kb.text(report, Vocabulary.p("statesDate"));
+        String date = kb.text(report, Parley.statesDate.asNode());
         if (date != null) {
             b.append("<dt>date as stated</dt><dd>").append(Html.esc(date)).append("</dd>");
         }
@@ -72,14 +73,14 @@ final class ReportPage {
             b.append("<span class=\"muted\">").append(Html.esc(String.join(", ", kb.parleyTypes(c).stream().map(kb::label).toList())))
              .append("</span>");
             b.append("</div><dl class=\"facts small\">");
-            Html.definition(b, "party", Html.links(kb, kb.objects(c, Vocabulary.p("hasParty"))));
+            Html.definition(b, "party", Html.links(kb, kb.objects(c, Parley.hasParty.asNode())));
             Html.definition(b, "stance", Claims.stance(kb, c));
-            Html.definition(b, "content", Html.links(kb, kb.objects(c, Vocabulary.p("hasContent"))));
-            Html.definition(b, "precondition", Html.links(kb, kb.objects(c, Vocabulary.p("hasPrecondition"))));
-            Html.definition(b, "about", Html.links(kb, Knowledge.concat(kb.objects(c, Vocabulary.p("aboutEvent")), kb.objects(c, Vocabulary.p("aboutProposal")),
+            Html.definition(b, "content", Html.links(kb, kb.objects(c, Parley.hasContent.asNode())));
+            Html.definition(b, "precondition", Html.links(kb, kb.objects(c, Parley.hasPrecondition.asNode())));
+            Html.definition(b, "about", Html.links(kb, Knowledge.concat(kb.objects(c, Parley.aboutEvent.asNode()), kb.objects(c, Parley.aboutProposal.asNode()),
                     kb.objects(c, Claims.ABOUT_QUANTITY))));
-            Html.definition(b, "value", Html.esc(String.join("; ", kb.objects(c, Vocabulary.p("valueAsReported")).stream().map(kb::label).toList())));
-            Html.definition(b, "voiced by", Html.links(kb, kb.objects(c, Vocabulary.p("voicedBy"))));
+            Html.definition(b, "value", Html.esc(String.join("; ", kb.objects(c, Parley.valueAsReported.asNode()).stream().map(kb::label).toList())));
+            Html.definition(b, "voiced by", Html.links(kb, kb.objects(c, Parley.voicedBy.asNode())));
             Html.definition(b, "sources", Claims.reportedBy(kb, c));
             Html.definition(b, "how it is said", Claims.howSaid(kb, c));
             if (contradicted) {
@@ -87,7 +88,7 @@ final class ReportPage {
                 for (Node o : Claims.contradicting(kb, c)) {
                     other.append(other.length() == 0 ? "" : "; ").append(Claims.reportLink(kb, kb.object(o, Claims.IN_REPORT)))
                          .append(" says ").append(Html.a(Vocabulary.localPath(o.getURI()),
-                                 String.join("; ", kb.objects(o, Vocabulary.p("valueAsReported")).stream().map(kb::label).toList())));
+                                 String.join("; ", kb.objects(o, Parley.valueAsReported.asNode()).stream().map(kb::label).toList())));
                 }
                 Html.definition(b, "contradicted by", other.toString());
             }

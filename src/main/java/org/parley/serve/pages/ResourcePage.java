@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
+import org.parley.vocab.Parley;
 
 /**
  * The page of one resource: sections for what it is (an actor's positions, a proposal's phases and
@@ -73,7 +74,7 @@ final class ResourcePage {
         for (Node aff : kb.subjects(Vocabulary.ORG_ORGANIZATION, node)) {
             speakers.addAll(kb.objects(aff, Vocabulary.ORG_MEMBER));
         }
-        speakers.addAll(kb.subjects(Vocabulary.p("actsFor"), node));
+        speakers.addAll(kb.subjects(Parley.actsFor.asNode(), node));
         if (!speakers.isEmpty()) {
             b.append("<h2>People who speak for it</h2>").append(Html.linkList(kb, new LinkedHashSet<>(speakers)));
         }
@@ -90,24 +91,24 @@ final class ResourcePage {
     }
 
     private static void proposal(Knowledge kb, Node node, StringBuilder b) {
-        if (!kb.hasType(node, "Proposal")) {
+        if (!kb.hasType(node, Parley.Proposal)) {
             return;
         }
         b.append("<dl class=\"facts\">");
-        Html.definition(b, "proposed by", Html.links(kb, kb.objects(node, Vocabulary.p("proposedBy"))));
-        Html.definition(b, "amends", Html.links(kb, kb.objects(node, Vocabulary.p("amends"))));
-        Html.definition(b, "amended by", Html.links(kb, kb.subjects(Vocabulary.p("amends"), node)));
+        Html.definition(b, "proposed by", Html.links(kb, kb.objects(node, Parley.proposedBy.asNode())));
+        Html.definition(b, "amends", Html.links(kb, kb.objects(node, Parley.amends.asNode())));
+        Html.definition(b, "amended by", Html.links(kb, kb.subjects(Parley.amends.asNode(), node)));
         b.append("</dl>");
-        List<Node> phases = new ArrayList<>(kb.objects(node, Vocabulary.p("hasPhase")));
+        List<Node> phases = new ArrayList<>(kb.objects(node, Parley.hasPhase.asNode()));
         phases.sort(Comparator.comparing((Node ph) -> {
-            String n = kb.text(ph, Vocabulary.p("phaseNumber"));
+            String n = kb.text(ph, Parley.phaseNumber.asNode());
             return n == null ? 999 : Integer.parseInt(n);
         }));
         if (!phases.isEmpty()) {
             b.append("<h2>Phases</h2><ol class=\"phases\">");
             for (Node ph : phases) {
                 b.append("<li>").append(Html.link(kb, ph));
-                List<Node> terms = kb.objects(ph, Vocabulary.p("hasTerm"));
+                List<Node> terms = kb.objects(ph, Parley.hasTerm.asNode());
                 if (!terms.isEmpty()) {
                     b.append(Html.linkList(kb, terms));
                 }
@@ -115,7 +116,7 @@ final class ResourcePage {
             }
             b.append("</ol>");
         }
-        List<Node> terms = kb.objects(node, Vocabulary.p("hasTerm"));
+        List<Node> terms = kb.objects(node, Parley.hasTerm.asNode());
         if (!terms.isEmpty()) {
             b.append("<h2>Terms</h2>").append(Html.linkList(kb, terms));
         }
@@ -127,7 +128,7 @@ final class ResourcePage {
     }
 
     private static void term(Knowledge kb, Node node, StringBuilder b) {
-        if (!kb.hasType(node, "Proposal")) {
+        if (!kb.hasType(node, Parley.Proposal)) {
             String content = ClaimLists.boundedPositions(kb, "?c parley:hasContent " + Knowledge.sparql(node) + " .");
             if (!content.isEmpty()) {
                 b.append("<h2>Positions on it</h2>").append(content);
@@ -137,7 +138,7 @@ final class ResourcePage {
         if (!pre.isEmpty()) {
             b.append("<h2>Positions with it as a precondition</h2>").append(pre);
         }
-        List<Node> in = kb.subjects(Vocabulary.p("hasTerm"), node);
+        List<Node> in = kb.subjects(Parley.hasTerm.asNode(), node);
         if (!in.isEmpty()) {
             b.append("<h2>Part of</h2>").append(Html.linkList(kb, in));
         }

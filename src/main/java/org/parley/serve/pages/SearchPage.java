@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
+import org.parley.vocab.Parley;
 
 /**
  * {@code /search?q=WORDS}: actors, proposals, terms, other named things and quotes with every word
@@ -72,7 +73,7 @@ final class SearchPage {
                 groups.get(group(kb, s)).add(new Hit(s, kb.label(s)));
                 continue;
             }
-            for (Node quotation : kb.objects(s, Vocabulary.p("quotation"))) {
+            for (Node quotation : kb.objects(s, Parley.quotation.asNode())) {
                 if (quotation.isLiteral() && seen.putIfAbsent(s, true) == null) {
                     groups.get("Quotes").add(new Hit(s, quotation.getLiteralLexicalForm()));
                 }
@@ -111,14 +112,14 @@ final class SearchPage {
     }
 
     private static String group(Knowledge kb, Node s) {
-        if (kb.hasType(s, "Proposal")) {
+        if (kb.hasType(s, Parley.Proposal)) {
             return "Proposals";
         }
-        if (kb.hasType(s, "Term")) {
+        if (kb.hasType(s, Parley.Term)) {
             return "Terms";
         }
-        if (kb.hasType(s, "Actor") || kb.hasType(s, "Person") || kb.hasType(s, "State") || kb.hasType(s, "ArmedGroup")
-                || kb.hasType(s, "GovernmentBody") || kb.hasType(s, "NewsOutlet") || kb.hasType(s, "AnonymousSource")) {
+        if (kb.hasType(s, Parley.Actor) || kb.hasType(s, Parley.Person) || kb.hasType(s, Parley.State) || kb.hasType(s, Parley.ArmedGroup)
+                || kb.hasType(s, Parley.GovernmentBody) || kb.hasType(s, Parley.NewsOutlet) || kb.hasType(s, Parley.AnonymousSource)) {
             return "Actors";
         }
         return "Other things";

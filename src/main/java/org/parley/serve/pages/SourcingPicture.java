@@ -1,5 +1,7 @@
 package org.parley.serve.pages;
 
+import org.apache.jena.rdf.model.Property;
+import org.parley.vocab.Parley;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.apache.jena.graph.Node;
 final class SourcingPicture {
 
     /** The claim's properties that give each column, left to right. */
-    private static final String[] COLUMNS = {"reportedBy", "citesSource", "voicedBy", "hasParty"};
+    private static final Property[] COLUMNS = {Parley.reportedBy, Parley.citesSource, Parley.voicedBy, Parley.hasParty};
 
     private SourcingPicture() {}
 
@@ -28,8 +30,8 @@ final class SourcingPicture {
         Map<String, JsonObject> links = new LinkedHashMap<>();
         for (Node claim : Claims.sorted(kb, claims)) {
             List<List<Node>> chain = new ArrayList<>();
-            for (String c : COLUMNS) {
-                chain.add(kb.objects(claim, Vocabulary.p(c)).stream().filter(Node::isURI).toList());
+            for (Property c : COLUMNS) {
+                chain.add(kb.objects(claim, c.asNode()).stream().filter(Node::isURI).toList());
             }
             List<Node> previous = List.of();
             for (int col = 0; col < COLUMNS.length; col++) {
@@ -42,7 +44,7 @@ final class SourcingPicture {
                     // speaker in another.
                     String id = col + " " + n.getURI();
                     if (!nodes.containsKey(id)) {
-                        JsonObject o = PictureJson.node(kb, n, COLUMNS[col]);
+                        JsonObject o = PictureJson.node(kb, n, COLUMNS[col].getLocalName());
                         o.put("id", id);
                         o.put("column", col);
                         nodes.put(id, o);

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
+import org.parley.vocab.Parley;
 
 /**
  * The data of the picture "Stance timeline" on {@code /pictures}: one row per party (by name), one
@@ -25,7 +26,7 @@ final class TimelinePicture {
         Map<String, String> parties = new TreeMap<>();
         for (Node pos : positions) {
             String report = Claims.reportId(kb, kb.object(pos, Claims.IN_REPORT));
-            for (Node party : kb.objects(pos, Vocabulary.p("hasParty"))) {
+            for (Node party : kb.objects(pos, Parley.hasParty.asNode())) {
                 if (!party.isURI()) {
                     continue;
                 }
@@ -57,12 +58,12 @@ final class TimelinePicture {
         m.put("party", party.getURI());
         m.put("report", report);
         m.put("stance", PictureJson.stance(kb, pos));
-        m.put("stanceLabel", kb.label(kb.object(pos, Vocabulary.p("hasStance"))));
-        m.put("content", String.join("; ", kb.objects(pos, Vocabulary.p("hasContent")).stream().map(kb::label).toList()));
+        m.put("stanceLabel", kb.label(kb.object(pos, Parley.hasStance.asNode())));
+        m.put("content", String.join("; ", kb.objects(pos, Parley.hasContent.asNode()).stream().map(kb::label).toList()));
         m.put("href", Vocabulary.localPath(pos.getURI()));
-        m.put("date", String.join("; ", kb.objects(pos, Vocabulary.p("dateAsReported")).stream().map(kb::label).toList()));
+        m.put("date", String.join("; ", kb.objects(pos, Parley.dateAsReported.asNode()).stream().map(kb::label).toList()));
         JsonArray sup = new JsonArray();
-        kb.objects(pos, Vocabulary.p("supersedes")).forEach(s -> sup.add(s.getURI()));
+        kb.objects(pos, Parley.supersedes.asNode()).forEach(s -> sup.add(s.getURI()));
         m.put("supersedes", sup);
         return m;
     }

@@ -50,11 +50,6 @@ final class Vocabulary {
 
     private Vocabulary() {}
 
-    /** The term of Parley's ontology with this local name. */
-    static Node p(String local) {
-        return NodeFactory.createURI(P + local);
-    }
-
     /** This server's path for an IRI of Parley (kb, report, ontology), or null for anyone else's. */
     static String localPath(String iri) {
         if (iri.startsWith(KB)) {

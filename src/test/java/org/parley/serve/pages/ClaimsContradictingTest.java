@@ -32,7 +32,7 @@ class ClaimsContradictingTest {
         DatasetGraph served = org.parley.load.UnionDefaultGraph.of(dataset);
         Knowledge kb = Knowledge.live(served, 0);
         Set<String> contradicted = new TreeSet<>();
-        Node aboutQuantity = Vocabulary.p("aboutQuantity");
+        Node aboutQuantity = org.parley.vocab.Parley.aboutQuantity.asNode();
         org.apache.jena.system.Txn.executeRead(served, () -> graph.find(Node.ANY, aboutQuantity, Node.ANY).forEachRemaining(t -> {
             if (!Claims.contradicting(kb, t.getSubject()).isEmpty()) {
                 contradicted.add(t.getObject().getLocalName());

@@ -52,7 +52,7 @@ public final class Names {
         }
         Node p = triple.getPredicate();
         if (p.equals(org.apache.jena.vocabulary.RDF.type.asNode())
-                && triple.getObject().equals(NodeFactory.createURI(SheetVocabulary.PARLEY + "AnonymousSource"))) {
+                && triple.getObject().equals(org.parley.vocab.Parley.AnonymousSource.asNode())) {
             anonymousSources.add(subject);
         }
         if (triple.getObject().isLiteral() && p.equals(RDFS.label.asNode()) && subject.isURI()) {

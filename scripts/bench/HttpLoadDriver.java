@@ -193,21 +193,30 @@ public final class HttpLoadDriver {
                     variants.add(new Variant(name + "?" + parameter, text, "no value given for ?" + parameter));
                     continue;
                 }
-                variants.add(new Variant(name + "?" + parameter + "=" + value,
-                        bind(query, parameter, literal(value)).serialize(), null));
+                Query bound = bind(query, parameter, literal(value));
+                variants.add(new Variant(name + "?" + parameter + "=" + value, bound.serialize(), null));
+                if (query.isSelectType() && !query.hasLimit()) {
+                    // The first page of one party's (or actor's) answer: what a reader asks first.
+                    variants.add(new Variant(name + "?" + parameter + "=" + value + "[limit " + pageSize + "]",
+                            firstPage(bound, parameters, pageSize).serialize(), null));
+                }
             }
             if (query.isSelectType() && !query.hasLimit()) {
-                Query page;
-                if (parameters.contains("limit")) {
-                    page = bind(query, "limit", NodeFactory.createLiteralByValue(pageSize));
-                } else {
-                    page = query.cloneQuery();
-                    page.setLimit(pageSize);
-                }
-                variants.add(new Variant(name + "[limit " + pageSize + "]", page.serialize(), null));
+                variants.add(new Variant(name + "[limit " + pageSize + "]",
+                        firstPage(query, parameters, pageSize).serialize(), null));
             }
         }
         return variants;
+    }
+
+    /** The first page of a SELECT: through its limit parameter where it has one, else a LIMIT. */
+    private static Query firstPage(Query query, List<String> parameters, int pageSize) {
+        if (parameters.contains("limit")) {
+            return bind(query, "limit", NodeFactory.createLiteralByValue(pageSize));
+        }
+        Query page = query.cloneQuery();
+        page.setLimit(pageSize);
+        return page;
     }
 
     /**

@@ -10,10 +10,7 @@ import java.util.regex.Matcher;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Var;
@@ -74,36 +71,7 @@ final class SparqlConstraints {
 
     /** The constraints of every shape with a class or subjects-of target in the shapes graph. */
     static SparqlConstraints of(Graph shapes) {
-        List<Constraint> constraints = new ArrayList<>();
-        for (Triple sparql : shapes.find(Node.ANY, SHACL.sparql, Node.ANY).toList()) {
-            Node shape = sparql.getSubject();
-            Node constraint = sparql.getObject();
-            Set<Node> classes = objects(shapes, shape, SHACL.targetClass);
-            Set<Node> subjectsOf = objects(shapes, shape, SHACL.targetSubjectsOf);
-            if (classes.isEmpty() && subjectsOf.isEmpty()) {
-                continue;
-            }
-            if (objects(shapes, constraint, SHACL.deactivated).stream().anyMatch(n -> "true".equals(lexical(n)))) {
-                continue;
-            }
-            Node select = one(shapes, constraint, SHACL.select);
-            if (select == null) {
-                continue;
-            }
-            StringBuilder prefixes = new StringBuilder();
-            for (Node declarer : objects(shapes, constraint, SHACL.prefixes)) {
-                for (Node declaration : objects(shapes, declarer, SHACL.declare)) {
-                    prefixes.append("PREFIX ").append(lexical(one(shapes, declaration, SHACL.prefix))).append(": <")
-                            .append(lexical(one(shapes, declaration, SHACL.namespace))).append(">\n");
-                }
-            }
-            Query query = QueryFactory.create(prefixes + lexical(select), Syntax.syntaxARQ);
-            Node message = one(shapes, constraint, SHACL.message);
-            boolean bindsThis = ConstraintPlans.bindsThisInAPattern(query.getQueryPattern());
-            constraints.add(new Constraint(shape, classes, subjectsOf, query, message == null ? null : lexical(message),
-                    bindsThis, ConstraintPlans.plan(query, bindsThis)));
-        }
-        return new SparqlConstraints(constraints);
+        return new SparqlConstraints(ConstraintsOfShapes.read(shapes));
     }
 
     /**
@@ -315,20 +283,5 @@ final class SparqlConstraints {
                     Matcher.quoteReplacement(shown));
         }
         return text;
-    }
-
-    private static Set<Node> objects(Graph g, Node subject, Node property) {
-        Set<Node> objects = new LinkedHashSet<>();
-        g.find(subject, property, Node.ANY).forEachRemaining(t -> objects.add(t.getObject()));
-        return objects;
-    }
-
-    private static Node one(Graph g, Node subject, Node property) {
-        Iterator<Triple> it = g.find(subject, property, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private static String lexical(Node node) {
-        return node == null ? "" : node.isLiteral() ? node.getLiteralLexicalForm() : node.getURI();
     }
 }

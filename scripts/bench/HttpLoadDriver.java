@@ -35,7 +35,9 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.parley.query.QueryException;
 import org.parley.query.QueryLibrary;
+import org.parley.query.QueryParameters;
 
 /**
  * Load driver for scripts/scale-benchmark.sh: sends every library query to one SPARQL endpoint at
@@ -197,12 +199,14 @@ public final class HttpLoadDriver {
                         bind(query, parameter, literal(value)).serialize(), null));
             }
             if (query.isSelectType() && !query.hasLimit()) {
+                // As `parley query --param limit=N` pages it: LIMIT on the query, or on the sub-query
+                // that picks its rows where it has one (QueryParameters.pagedPart). (A VALUES block for
+                // ?limit, as before, bound nothing: LIMIT takes no variable.)
                 Query page;
-                if (parameters.contains("limit")) {
-                    page = bind(query, "limit", NodeFactory.createLiteralByValue(pageSize));
-                } else {
-                    page = query.cloneQuery();
-                    page.setLimit(pageSize);
+                try {
+                    page = QueryParameters.page(Map.of("limit", Integer.toString(pageSize)), query);
+                } catch (QueryException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
                 }
                 variants.add(new Variant(name + "[limit " + pageSize + "]", page.serialize(), null));
             }

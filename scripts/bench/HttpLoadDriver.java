@@ -35,7 +35,10 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.parley.query.QueryException;
 import org.parley.query.QueryLibrary;
+import org.parley.query.QueryParameters;
+import org.parley.query.ValuesBinding;
 
 /**
  * Load driver for scripts/scale-benchmark.sh: sends every library query to one SPARQL endpoint at
@@ -209,11 +212,17 @@ public final class HttpLoadDriver {
         return variants;
     }
 
-    /** The first page of a SELECT: through its limit parameter where it has one, else a LIMIT. */
+    /**
+     * The first page of a SELECT as `parley query --param limit=N` pages it: LIMIT on the query, or on
+     * the sub-query that picks its rows where it has one (QueryParameters.pagedPart).
+     */
     private static Query firstPage(Query query, List<String> parameters, int pageSize) {
-        if (parameters.contains("limit")) {
-            return bind(query, "limit", NodeFactory.createLiteralByValue(pageSize));
+        try {
+            return QueryParameters.page(Map.of("limit", Integer.toString(pageSize)), query);
+        } catch (QueryException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
+    }
         Query page = query.cloneQuery();
         page.setLimit(pageSize);
         return page;
@@ -226,21 +235,9 @@ public final class HttpLoadDriver {
      * as the library's optional parameters are; a VALUES block at the start of the group gives the
      * same answers and is plain SPARQL 1.1 that any server reads.
      */
+    /** The query with the value bound wherever the parameter is used, sub-queries included (ValuesBinding). */
     static Query bind(Query query, String name, Node value) {
-        Query bound = query.cloneQuery();
-        ElementGroup group = new ElementGroup();
-        ElementData data = new ElementData();
-        data.add(Var.alloc(name));
-        data.add(BindingFactory.binding(Var.alloc(name), value));
-        group.addElement(data);
-        Element pattern = bound.getQueryPattern();
-        if (pattern instanceof ElementGroup existing) {
-            existing.getElements().forEach(group::addElement);
-        } else {
-            group.addElement(pattern);
-        }
-        bound.setQueryPattern(group);
-        return bound;
+        return ValuesBinding.withValues(query, Map.of(Var.alloc(name), value));
     }
 
     private static Node literal(String value) {

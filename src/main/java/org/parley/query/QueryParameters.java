@@ -13,9 +13,13 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.parley.validate.Problem;
 
@@ -30,6 +34,13 @@ import org.parley.validate.Problem;
  * that name. Without them the query runs as written, so paging changes no default answer; page
  * {@code n} (from 1) of size {@code k} is {@code offset=(n-1)*k limit=k}, deterministic because every
  * library query orders its rows by a key that tells them apart.
+ *
+ * <p>A query can page its rows before it reads them ({@link #pagedPart}): when its WHERE clause
+ * opens with a sub-query that has an ORDER BY (looking through leading sub-queries without one),
+ * LIMIT and OFFSET go on that sub-query. Such a sub-query picks the answer's rows by their keys,
+ * one row each, in the answer's order, and the rest of the query reads the columns of those rows
+ * only; so the first page costs the keys, not every row's columns (queries/demands-by-party.rq).
+ * SPARQL gives a sub-query's ORDER BY no other use, which is why it marks the place.
  */
 public final class QueryParameters {
 
@@ -63,15 +74,37 @@ public final class QueryParameters {
                         "e.g. --param limit=100 --param offset=200 for the third page of 100 rows"));
             }
             if (paged == query) {
-                paged = query.cloneQuery();
+                // A deep copy: cloneQuery shares the sub-queries, and the page may be set in one.
+                paged = QueryFactory.create(query.serialize(), query.getSyntax());
             }
+            Query part = pagedPart(paged);
             if (name.equals("limit")) {
-                paged.setLimit(Long.parseLong(value));
+                part.setLimit(Long.parseLong(value));
             } else {
-                paged.setOffset(Long.parseLong(value));
+                part.setOffset(Long.parseLong(value));
             }
         }
         return paged;
+    }
+
+    /**
+     * Where a page's LIMIT and OFFSET go in this query (see the class comment): the first sub-query
+     * with an ORDER BY that opens the WHERE clause, directly or inside sub-queries that open it;
+     * else the query itself. The part returned is the query's own (changing it changes the query).
+     */
+    public static Query pagedPart(Query query) {
+        Query part = query;
+        while (true) {
+            Element pattern = part.getQueryPattern();
+            Element first = pattern instanceof ElementGroup group && !group.isEmpty() ? group.get(0) : pattern;
+            if (!(first instanceof ElementSubQuery sub)) {
+                return query;
+            }
+            part = sub.getQuery();
+            if (part.hasOrderBy()) {
+                return part;
+            }
+        }
     }
 
     /** Whether a parameter name pages the answer rather than binding one of the query's variables. */

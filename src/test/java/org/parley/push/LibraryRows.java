@@ -190,48 +190,7 @@ final class LibraryRows {
      * variables, so a VALUES block in the outer group would not bind the parameter inside it.
      */
     static String withValues(Query query, Map<String, String> parameters) {
-        Query copy = query.cloneQuery();
-        Map<Var, Node> nodes = nodes(parameters);
-        BindingBuilder binding = Binding.builder();
-        nodes.forEach(binding::add);
-        ElementData values = new ElementData(List.copyOf(nodes.keySet()), List.of(binding.build()));
-        Element pattern = copy.getQueryPattern();
-        ElementGroup top = pattern instanceof ElementGroup g ? g : new ElementGroup();
-        if (top != pattern) {
-            top.addElement(pattern);
-            copy.setQueryPattern(top);
-        }
-        bind(top, values, nodes.keySet());
-        top.getElements().add(0, values);
-        return copy.serialize();
-    }
-
-    private static void bind(Element element, ElementData values, java.util.Set<Var> vars) {
-        if (element instanceof ElementGroup group) {
-            for (Element part : List.copyOf(group.getElements())) {
-                bind(part, values, vars);
-                if (part instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub
-                        && sub.getQuery().getQueryPattern() instanceof ElementGroup inner && mentions(inner, vars)) {
-                    inner.getElements().add(0, values);
-                }
-            }
-        } else if (element instanceof org.apache.jena.sparql.syntax.ElementUnion union) {
-            for (Element branch : union.getElements()) {
-                bind(branch, values, vars);
-                if (branch instanceof ElementGroup group && mentions(group, vars)) {
-                    group.getElements().add(0, values);
-                }
-            }
-        } else if (element instanceof org.apache.jena.sparql.syntax.ElementOptional optional) {
-            bind(optional.getOptionalElement(), values, vars);
-        } else if (element instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub) {
-            bind(sub.getQuery().getQueryPattern(), values, vars);
-        }
-    }
-
-    private static boolean mentions(Element element, java.util.Set<Var> vars) {
-        String text = element.toString();
-        return vars.stream().anyMatch(v -> text.contains("?" + v.getVarName()));
+        return org.parley.query.ValuesBinding.withValues(query, nodes(parameters)).serialize();
     }
 
     private static Map<Var, Node> nodes(Map<String, String> parameters) {

@@ -3,6 +3,7 @@ package org.parley.push;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
@@ -48,14 +49,49 @@ class VirtuosoPushTest {
     /**
      * Library queries whose rows Virtuoso 7.2.5 (Debian 12) does not give as Parley does, each with
      * what was seen; docs/scaling.md lists them as work left. Each is still run: a run that agrees
-     * passes (actor-profile for one actor does), one that differs is reported skipped with the reason.
+     * passes, one that differs is reported skipped with the reason.
      */
     static final Map<String, String> VIRTUOSO_DIFFERS = Map.ofEntries(
-            Map.entry("actor-profile", "CONCAT over unbound OPTIONAL values gives \" : \" (Virtuoso reads unbound as"
-                    + " empty instead of an error), so COALESCE never falls back to the event's label"),
-            Map.entry("demands-by-party", "rows in another order: ORDER BY on a language-tagged literal"),
-            Map.entry("position-changes", "refused (Virtuoso 22007): STRLANG(STR(?partyName), \"en\") with the"
-                    + " parameter unbound is an error in Virtuoso, where SPARQL leaves the BIND unbound"));
+            Map.entry("actor-profile", "with actorName bound by VALUES: no row (the name lookup's IF(BOUND(...));"
+                    + " as written, every actor, it agrees"),
+            Map.entry("demands-by-party", "with partyName bound by VALUES: the demands with no outlet or source (an"
+                    + " OPTIONAL with no value under GROUP_CONCAT) are missing on Virtuoso; as written (every party) it"
+                    + " agrees"),
+            Map.entry("position-changes", "with partyName bound by VALUES: no row (the name lookup's COALESCE); as"
+                    + " written, every party, it agrees"));
+
+    /**
+     * The run at which Virtuoso stopped answering (a request timed out), or null: the runs after it
+     * fail at once instead of each waiting for its own timeout, so that a store that hangs fails
+     * the suite in minutes rather than stalling it.
+     */
+    private static volatile String stoppedAnsweringAt;
+
+    private static List<List<String>> onVirtuoso(LibraryRows.Run query) throws Exception {
+        if (stoppedAnsweringAt != null) {
+            fail("Virtuoso stopped answering at " + stoppedAnsweringAt + "; not asked again");
+        }
+        try {
+            return LibraryRows.overHttp(virtuoso.sparqlUrl(), query);
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.http.HttpTimeoutException) {
+                    stoppedAnsweringAt = query.toString();
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Library queries that Virtuoso 7.2.5 does not answer with their parameter bound (as VALUES, in
+     * the sub-query that picks a page's rows too): it stops answering every request, for good. They
+     * are run unbound (every party or actor), and not sent bound.
+     */
+    static final Map<String, String> VIRTUOSO_HANGS = Map.of(
+            "demands-by-party", "with partyName bound, Virtuoso stops answering (seen in this test's runs)",
+            "actor-profile", "with actorName bound, Virtuoso stopped answering in one run",
+            "position-changes", "with partyName bound, Virtuoso stopped answering in one run");
 
     @TempDir
     static Path dir;
@@ -101,14 +137,17 @@ class VirtuosoPushTest {
         return Stream.concat(Stream.of(pushed), LibraryRows.runs().stream().map(query -> DynamicTest.dynamicTest(query.toString(), () -> {
             List<List<String>> expected = LibraryRows.onParley(kb, query, sharedBlankNodes);
             assertTrue(expected.size() > 1, query + " has rows on Parley");
+            if (!query.parameters().isEmpty() && VIRTUOSO_HANGS.containsKey(query.name())) {
+                Assumptions.abort("not sent to Virtuoso 7.2.5 (docs/scaling.md): " + VIRTUOSO_HANGS.get(query.name()));
+            }
             String knownDifference = VIRTUOSO_DIFFERS.get(query.name());
             if (knownDifference == null) {
-                LibraryRows.assertSameRows(expected, LibraryRows.overHttp(virtuoso.sparqlUrl(), query), query, "Virtuoso");
+                LibraryRows.assertSameRows(expected, onVirtuoso(query), query, "Virtuoso");
                 return;
             }
             // Listed below: still run; a run that agrees passes, one that differs is reported as skipped with the reason.
             try {
-                LibraryRows.assertSameRows(expected, LibraryRows.overHttp(virtuoso.sparqlUrl(), query), query, "Virtuoso");
+                LibraryRows.assertSameRows(expected, onVirtuoso(query), query, "Virtuoso");
             } catch (AssertionError differs) {
                 Assumptions.abort("known difference on Virtuoso 7.2.5 (docs/scaling.md): " + knownDifference
                         + "; " + differs.getMessage().lines().findFirst().orElse(""));

@@ -75,6 +75,43 @@ class QueryLibraryTest {
         }));
     }
 
+    /**
+     * A query that picks a page's rows before reading them (QueryParameters.pagedPart) must give,
+     * page after page, exactly its whole answer: pages of 2 rows on the five reports, each
+     * parameter case of its expectations and unbound.
+     */
+    @TestFactory
+    Stream<DynamicTest> pagesOfAQueryPagedInsideMakeItsWholeAnswer() {
+        return QueryLibrary.entries(QUERIES).stream()
+                .filter(entry -> !entry.isFederated())
+                .filter(entry -> {
+                    Query query = QueryFactory.create(entry.text());
+                    return QueryParameters.pagedPart(query) != query;
+                })
+                .map(entry -> DynamicTest.dynamicTest(entry.name(), () -> {
+                    Query query = QueryFactory.create(entry.text());
+                    List<Map<String, String>> cases = new java.util.ArrayList<>();
+                    cases.add(Map.of());
+                    for (QueryExpectations.Case run : QueryExpectations.read(EXPECTED.resolve(entry.name() + ".tsv"))) {
+                        cases.add(run.parameters());
+                    }
+                    for (Map<String, String> parameters : cases) {
+                        List<Map<String, String>> whole = select(query, parameters);
+                        assertTrue(whole.size() > 2, entry.name() + " " + parameters + " has more than one page");
+                        List<Map<String, String>> paged = new java.util.ArrayList<>();
+                        for (int offset = 0; offset <= whole.size(); offset += 2) {
+                            Map<String, String> page = new LinkedHashMap<>(parameters);
+                            page.put("limit", "2");
+                            page.put("offset", Integer.toString(offset));
+                            List<Map<String, String>> rows = select(query, page);
+                            assertTrue(rows.size() <= 2, entry.name() + " " + page + " gives " + rows.size() + " rows");
+                            paged.addAll(rows);
+                        }
+                        assertEquals(whole, paged, entry.name() + " " + parameters + ": its pages, one after the other");
+                    }
+                }));
+    }
+
     @Test
     void everyExpectationHasItsQuery() throws Exception {
         Set<String> names = QueryLibrary.entries(QUERIES).stream().map(QueryLibrary.Entry::name).collect(Collectors.toSet());

@@ -54,4 +54,27 @@ class QueryParametersTest {
         assertTrue(notANumber.getMessage().contains("limit is a number of rows"), notANumber.getMessage());
         assertThrows(QueryException.class, () -> QueryParameters.page(Map.of("offset", "-1"), PARTY));
     }
+
+    @Test
+    void aQueryThatOpensWithAnOrderedSubQueryIsPagedThere() throws Exception {
+        Query query = QueryFactory.create("SELECT ?x ?label {"
+                + " { SELECT ?x (COUNT(?y) AS ?n) { { SELECT ?x { ?x <urn:p> ?partyName } ORDER BY ?x } ?x <urn:q> ?y } GROUP BY ?x }"
+                + " ?x <urn:label> ?label } ORDER BY ?x");
+        Query paged = QueryParameters.page(Map.of("limit", "100", "offset", "200"), query);
+        assertFalse(paged.hasLimit(), "the rows are picked inside, not cut at the end");
+        Query part = QueryParameters.pagedPart(paged);
+        assertTrue(part != paged && part.hasOrderBy());
+        assertEquals(100, part.getLimit());
+        assertEquals(200, part.getOffset());
+        assertFalse(QueryParameters.pagedPart(query).hasLimit(), "the library's query itself is left as written");
+    }
+
+    @Test
+    void aSubQueryWithoutOrderOrNotFirstPagesNothingInside() {
+        Query grouped = QueryFactory.create("SELECT ?x { { SELECT ?x (COUNT(?y) AS ?n) { ?x <urn:q> ?y } GROUP BY ?x } } ORDER BY ?x");
+        assertSame(grouped, QueryParameters.pagedPart(grouped));
+        Query second = QueryFactory.create("SELECT ?x { ?x <urn:r> ?z { SELECT ?x { ?x <urn:q> ?y } ORDER BY ?x } } ORDER BY ?x");
+        assertSame(second, QueryParameters.pagedPart(second));
+        assertSame(PARTY, QueryParameters.pagedPart(PARTY));
+    }
 }

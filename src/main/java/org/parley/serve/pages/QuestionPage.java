@@ -67,8 +67,10 @@ final class QuestionPage {
             Paging paging = Paging.of(request);
             boolean paged = query.isSelectType() && !query.hasLimit() && !query.hasOffset();
             if (paged) {
-                query.setLimit(paging.size() + 1);
-                query.setOffset(paging.offset());
+                // Where the question pages its rows before reading them, if it does (QueryParameters).
+                Query part = QueryParameters.pagedPart(query);
+                part.setLimit(paging.size() + 1);
+                part.setOffset(paging.offset());
             }
             QueryExecBuilder builder = QueryExec.dataset(kb.dataset()).query(query);
             bound.forEach(builder::substitution);

@@ -223,19 +223,13 @@ public final class HttpLoadDriver {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
-        Query page = query.cloneQuery();
-        page.setLimit(pageSize);
-        return page;
-    }
 
     /**
-     * The query with {@code VALUES ?name { value }} as the first element of its WHERE group. Jena's
-     * own substitution (what {@code parley query --param} uses) binds at the algebra level, but its
-     * syntactic form cannot be written back as text when the variable is tested with BOUND(?name),
-     * as the library's optional parameters are; a VALUES block at the start of the group gives the
-     * same answers and is plain SPARQL 1.1 that any server reads.
+     * The query with {@code VALUES ?name { value }} in every group and sub-query that uses the
+     * parameter ({@link ValuesBinding}). Jena's own substitution (what {@code parley query --param}
+     * uses) cannot be written back as text when the variable is tested with BOUND(?name); and a
+     * VALUES block in the outer group alone would not reach a sub-query (every party's rows).
      */
-    /** The query with the value bound wherever the parameter is used, sub-queries included (ValuesBinding). */
     static Query bind(Query query, String name, Node value) {
         return ValuesBinding.withValues(query, Map.of(Var.alloc(name), value));
     }

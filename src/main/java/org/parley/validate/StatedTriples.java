@@ -1,8 +1,8 @@
 package org.parley.validate;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Iterator;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
@@ -14,27 +14,28 @@ import org.parley.vocab.KbNames;
 
 /**
  * What a stored knowledge base states, read-only: the triples of its named graphs except the
- * entailment graphs, each once. The rules read the data as the files state it, as {@code validate}
- * does: over the entailments a rule such as "what a position supersedes is a position" would always
- * hold, since the range of {@code parley:supersedes} makes anything superseded a position.
- * Looks each pattern up in the store's own quad indexes (any graph), so it costs what the answer
- * costs, not the number of graphs.
+ * entailment graphs ({@link KbNames#isEntailmentGraph}), each once however many graphs hold it,
+ * found per pattern in the store's own quad indexes (so it costs what the answer costs, not the
+ * number of graphs). The rules read the data as the files state it, as {@code validate} does (over
+ * the entailments "what a position supersedes is a position" would always hold, through the range
+ * of {@code parley:supersedes}); and a resource's page shows what the curators wrote, not every
+ * super-class and inverse worked out from it.
  */
-final class StatedTriples extends GraphBase {
+public final class StatedTriples extends GraphBase {
 
     private final DatasetGraph dataset;
 
-    StatedTriples(DatasetGraph dataset) {
+    public StatedTriples(DatasetGraph dataset) {
         this.dataset = dataset;
     }
 
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
-        Set<Triple> seen = new HashSet<>();
-        return WrappedIterator.create(dataset.find(Node.ANY, pattern.getMatchSubject(), pattern.getMatchPredicate(),
-                        pattern.getMatchObject()))
-                .filterKeep(quad -> !Quad.isDefaultGraph(quad.getGraph()) && !KbNames.isEntailmentGraph(quad.getGraph()))
-                .mapWith(Quad::asTriple)
-                .filterKeep(seen::add);
+        Iterator<Triple> triples = Iter.iter(dataset.findNG(Node.ANY, pattern.getMatchSubject(),
+                        pattern.getMatchPredicate(), pattern.getMatchObject()))
+                .filter(quad -> !KbNames.isEntailmentGraph(quad.getGraph()))
+                .map(Quad::asTriple)
+                .distinct();
+        return WrappedIterator.create(triples);
     }
 }

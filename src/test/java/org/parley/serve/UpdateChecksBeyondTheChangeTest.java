@@ -5,22 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.Shapes;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.describe.DatasetDescription;
-import org.parley.load.KnowledgeBaseLoader;
-import org.parley.load.LoadedKnowledgeBase;
 
 /**
  * An update is checked for what it touches, not over the whole knowledge base
@@ -30,33 +22,11 @@ import org.parley.load.LoadedKnowledgeBase;
  * refusal is the rule's and not the update's form. Also: the VoID description, worked out once per
  * version of the data, follows an update at once.
  */
-class UpdateChecksBeyondTheChangeTest extends ServerTestBase {
+class UpdateChecksBeyondTheChangeTest extends UpdatableServerTestBase {
 
-    private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String PREFIXES = "PREFIX parley: <https://w3id.org/parley/ontology#>\n"
             + "PREFIX kb: <https://w3id.org/parley/kb/>\n";
-    private static final String G = "https://w3id.org/parley/graph/";
     private static final String REPORT_003 = G + "003_5eda140543b3a4aa";
-    private static final String ALL_QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
-
-    @TempDir
-    Path dir;
-    private LoadedKnowledgeBase kb;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        Path passwords = dir.resolve("passwords");
-        Files.writeString(passwords, "admin: s3cret\n");
-        kb = KnowledgeBaseLoader.load(PROJECT);
-        Shapes shapes = Shapes.parse(RDFParser.source(PROJECT.resolve("ontology/shapes.ttl")).toGraph());
-        start(kb.dataset(), ServeOptions.builder().allowUpdate(passwords).updateShapes(shapes));
-    }
-
-    @AfterEach
-    void closeKnowledgeBase() {
-        stopServer();
-        kb.close();
-    }
 
     private HttpResponse<String> update(String body) {
         return post(server.updateURL(), "application/sparql-update", PREFIXES + body, "admin", "s3cret");

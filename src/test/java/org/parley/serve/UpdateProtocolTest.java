@@ -8,19 +8,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.Shapes;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parley.load.KnowledgeBaseLoader;
-import org.parley.load.LoadedKnowledgeBase;
 
 /**
  * The W3C SPARQL 1.1 Protocol update tests (sparql11/protocol/manifest.ttl), rewritten against
@@ -28,31 +20,9 @@ import org.parley.load.LoadedKnowledgeBase;
  * refused, with nothing changed, if the knowledge base would break the project's shapes.
  * Each test starts from a fresh load of the real knowledge base.
  */
-class UpdateProtocolTest extends ServerTestBase {
+class UpdateProtocolTest extends UpdatableServerTestBase {
 
-    private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final String G = "https://w3id.org/parley/graph/";
     private static final String NOTES = G + "notes";
-    private static final String ALL_QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
-
-    @TempDir
-    Path dir;
-    private LoadedKnowledgeBase kb;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        Path passwords = dir.resolve("passwords");
-        Files.writeString(passwords, "admin: s3cret\n");
-        kb = KnowledgeBaseLoader.load(PROJECT);
-        Shapes shapes = Shapes.parse(RDFParser.source(PROJECT.resolve("ontology/shapes.ttl")).toGraph());
-        start(kb.dataset(), ServeOptions.builder().allowUpdate(passwords).updateShapes(shapes));
-    }
-
-    @AfterEach
-    void closeKnowledgeBase() {
-        stopServer();
-        kb.close();
-    }
 
     private HttpResponse<String> update(String contentType, String body) {
         return post(server.updateURL(), contentType, body, "admin", "s3cret");

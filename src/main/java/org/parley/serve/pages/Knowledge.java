@@ -23,12 +23,13 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.tdb2.TDB2;
 import org.parley.search.ParleyTextIndex;
+import org.parley.validate.StatedTriples;
 import org.parley.vocab.Parley;
 
 /**
  * What the pages read: the served dataset itself, where it lies (in memory, or a TDB2 database on
  * disk), read in one read transaction per page: its default graph, the union of the named graphs
- * (as at {@code /parley/sparql}), and the asserted graphs alone ({@link AssertedGraph}, without the
+ * (as at {@code /parley/sparql}), and the asserted graphs alone ({@link StatedTriples}, without the
  * entailment graphs) for the tables of a resource's own triples. Every lookup is one index lookup
  * per pattern; nothing is copied. {@link Labels} and {@link #memo memos} are kept for as long as
  * the data stay the same ({@link #generation}).
@@ -52,7 +53,7 @@ final class Knowledge {
         this.all = dataset.getContext() != null && dataset.getContext().isTrue(TDB2.symUnionDefaultGraph)
                 ? dataset.getUnionGraph()
                 : dataset.getDefaultGraph();
-        this.asserted = new AssertedGraph(dataset);
+        this.asserted = new StatedTriples(dataset);
         this.labels = new Labels(all);
     }
 

@@ -14,7 +14,7 @@ import org.apache.jena.graph.Triple;
 /**
  * The end of every resource's page, and the whole page of anything Parley has no section for:
  * every asserted triple with the resource as subject ("All it says"), then as object ("What points
- * to it"), grouped by property, with labels and links. Asserted only ({@link AssertedGraph}): the
+ * to it"), grouped by property, with labels and links. Asserted only ({@link org.parley.validate.StatedTriples}): the
  * entailments would repeat every super-class and inverse.
  */
 final class TriplesTable {

@@ -126,7 +126,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     private static String summaryLine(Summary summary) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "%,d reports (%,d quads) written in %.1f s, %,.0f quads/s", summary.reports(), summary.quads(),
+                "%,d %s (%,d quads) written in %.1f s, %,.0f quads/s", summary.reports(),
+                summary.reports() == 1 ? "report" : "reports", summary.quads(),
                 summary.time().toMillis() / 1000.0, summary.quadsPerSecond()));
         if (!summary.leftOut().isEmpty()) {
             line.append(String.format(Locale.ROOT, "; %,d left out: %s", summary.leftOut().size(), String.join(", ", summary.leftOut())));

@@ -201,12 +201,12 @@ public final class HttpLoadDriver {
                 if (query.isSelectType() && !query.hasLimit()) {
                     // The first page of one party's (or actor's) answer: what a reader asks first.
                     variants.add(new Variant(name + "?" + parameter + "=" + value + "[limit " + pageSize + "]",
-                            firstPage(bound, parameters, pageSize).serialize(), null));
+                            firstPage(bound, pageSize).serialize(), null));
                 }
             }
             if (query.isSelectType() && !query.hasLimit()) {
                 variants.add(new Variant(name + "[limit " + pageSize + "]",
-                        firstPage(query, parameters, pageSize).serialize(), null));
+                        firstPage(query, pageSize).serialize(), null));
             }
         }
         return variants;
@@ -216,7 +216,7 @@ public final class HttpLoadDriver {
      * The first page of a SELECT as `parley query --param limit=N` pages it: LIMIT on the query, or on
      * the sub-query that picks its rows where it has one (QueryParameters.pagedPart).
      */
-    private static Query firstPage(Query query, List<String> parameters, int pageSize) {
+    private static Query firstPage(Query query, int pageSize) {
         try {
             return QueryParameters.page(Map.of("limit", Integer.toString(pageSize)), query);
         } catch (QueryException e) {

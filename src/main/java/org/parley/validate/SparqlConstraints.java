@@ -79,12 +79,8 @@ final class SparqlConstraints {
      * shapes, every query run over {@code data} (in memory: one report with the shared graphs) from
      * its plan made once, so that checking thousands of reports does not parse, compile and optimise
      * every query thousands of times.
+     * Focus nodes are found with {@code targets} (whose class hierarchy may be shared).
      */
-    List<Violation> check(Graph data, Set<Node> candidates) {
-        return check(data, candidates, Targets.in(data));
-    }
-
-    /** The same, focus nodes found with {@code targets} (whose class hierarchy may be shared). */
     List<Violation> check(Graph data, Set<Node> candidates, Targets targets) {
         ExecutionContext context = ExecutionContext.createForGraph(data);
         return check(candidates, targets, (constraint, focus, violations) -> {
